@@ -1,0 +1,35 @@
+import type { CaseContext } from "./context";
+
+/**
+ * A case at rest: the machine's state value and its context, plain JSON, safe to store and to send.
+ *
+ * @category Cases
+ * @example
+ * const s: CaseState = JSON.parse(JSON.stringify(exampleCase())); // plain JSON: it survives the round trip
+ * s.value; // { allegation: "intake", victimAssistance: { support: "awaitingNeedsAssessment", paternity: "noClaim" } }
+ * publicStatus(s); // "preliminary-assessment"
+ */
+export type CaseState = { value: unknown; context: CaseContext };
+
+/**
+ * A problem with an input, at a path.
+ *
+ * @category Cases
+ */
+export type CaseIssue = { path: (string | number)[]; code: string; message: string };
+
+/**
+ * Why an event was refused. The state returned with it is the very object given, unchanged.
+ * - `invalid-event`: the event does not parse (or is dated before the case's last event);
+ * - `not-allowed-in-state`: nothing at this stage takes that event;
+ * - `guard-failed`: the stage takes it, but a rule refused it; the message names the obligation.
+ *
+ * @category Cases
+ */
+export type CaseRejectionReason = { code: "invalid-event" | "not-allowed-in-state" | "guard-failed"; message: string; path?: (string | number)[] };
+
+/** @category Cases */
+export type OpenCaseResult = { ok: true; state: CaseState } | { ok: false; issues: CaseIssue[] };
+
+/** @category Cases */
+export type ApplyEventResult = { ok: true; state: CaseState } | { ok: false; state: CaseState; reason: CaseRejectionReason };

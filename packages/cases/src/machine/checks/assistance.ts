@@ -1,0 +1,75 @@
+import { caseCountry } from "../records";
+import { forEvent, refuse } from "./refusal";
+import { victimKnown } from "./victim-known";
+
+/**
+ * AP-R1: no referral without the victim's recorded consent or a recorded override. AP-E5: referrals
+ * go to providers on the service map, for a service they offer.
+ */
+const serviceReferralAllowed = forEvent("SERVICE_REFERRAL_MADE", (context, e) => {
+  const unknown = victimKnown(context, e);
+  if (unknown) return unknown;
+  const provider = context.serviceMap.find((p) => p.id === e.providerId);
+  if (!provider) return refuse(`AP-E5: provider ${e.providerId} is not on the service map; referrals go to mapped providers`, ["providerId"]);
+  if (!provider.services.includes(e.service)) return refuse(`AP-E5: provider ${e.providerId} does not offer ${e.service} on the service map`, ["service"]);
+  const consented = context.assistance.consents.some((c) => c.victimRef === e.victimRef && c.services.includes(e.service));
+  const overridden = context.assistance.overrides.some((o) => o.victimRef === e.victimRef && o.service === e.service);
+  if (!consented && !overridden) {
+    return refuse(`AP-R1: no ${e.service} referral of ${e.victimRef} without the victim's recorded consent or a recorded override`, ["context", "assistance", "consents"]);
+  }
+  return undefined;
+});
+
+const nextStatuses = { pending: ["accepted", "rejected", "completed"], accepted: ["rejected", "completed"], rejected: [], completed: [] } as const;
+
+const serviceReferralOpen = forEvent("SERVICE_REFERRAL_UPDATED", (context, e) => {
+  const r = context.assistance.referrals.find((x) => x.id === e.referralId);
+  if (!r) return refuse(`no service referral ${e.referralId} is recorded`, ["referralId"]);
+  if (!(nextStatuses[r.status] as readonly string[]).includes(e.status)) return refuse(`a ${r.status} referral cannot become ${e.status}`, ["status"]);
+  return undefined;
+});
+
+const providerIsNew = forEvent("SERVICE_PROVIDER_MAPPED", (context, e) =>
+  context.serviceMap.some((p) => p.id === e.provider.id) ? refuse(`provider ${e.provider.id} is already on the service map`, ["provider", "id"]) : undefined,
+);
+
+const trustFundSupportValid = forEvent("TRUST_FUND_SUPPORT_RECORDED", (context, e) => {
+  if (e.providerId !== undefined && !context.serviceMap.some((p) => p.id === e.providerId)) {
+    return refuse(`AP-E5: provider ${e.providerId} is not on the service map`, ["providerId"]);
+  }
+  return victimKnown(context, e);
+});
+
+/** AP-R1: a paternity claim is referred to the subject's contributing Member State. */
+const paternityReferralTarget = forEvent("PATERNITY_CLAIM_REFERRED_TO_MEMBER_STATE", (context, e) => {
+  const country = caseCountry(context);
+  return country !== undefined && country !== e.memberState
+    ? refuse(`AP-R1: the subject serves with ${country}; the paternity claim is referred to that Member State, not ${e.memberState}`, ["memberState"])
+    : undefined;
+});
+
+const noOpenReferrals = forEvent("ASSISTANCE_CONCLUDED", (context) => {
+  const open = context.assistance.referrals.findIndex((r) => r.status === "pending" || r.status === "accepted");
+  return open >= 0
+    ? refuse(`service referral ${context.assistance.referrals[open]?.id} is still ${context.assistance.referrals[open]?.status}`, ["context", "assistance", "referrals", open])
+    : undefined;
+});
+
+/**
+ * The guards of victim assistance, as checks that say why they refuse.
+ *
+ * @category Cases
+ * @example
+ * const { context } = exampleCase(); // its service map has SP-CLINIC and SP-NGO
+ * const provider: ServiceProvider = { id: "SP-LEGAL", name: "Legal aid clinic", services: ["legal"] };
+ * assistanceChecks.providerIsNew(context, { type: "SERVICE_PROVIDER_MAPPED", at: "2018-06-01", provider }, undefined); // undefined
+ * assistanceChecks.providerIsNew(context, { type: "SERVICE_PROVIDER_MAPPED", at: "2018-06-01", provider: { ...provider, id: "SP-CLINIC" } }, undefined)?.path; // ["provider", "id"]
+ */
+export const assistanceChecks = {
+  serviceReferralAllowed,
+  serviceReferralOpen,
+  providerIsNew,
+  trustFundSupportValid,
+  paternityReferralTarget,
+  noOpenReferrals,
+};

@@ -1,0 +1,56 @@
+import { cite, type Citation, type ObligationId } from "@psea/core";
+
+/**
+ * Where the case workflow encodes each obligation it owns: the clause, and the guards, deadlines or
+ * steps that carry it. A refusal or a due item names the same ids.
+ *
+ * @category Cases
+ * @example
+ * caseWorkflowObligations["SGB-5"].encodedBy; // ["guard criminalReferralPermitted", "event LEGAL_AFFAIRS_CONSULTED"]
+ */
+export const caseWorkflowObligations = {
+  "DPKO-RC-e": {
+    citation: cite("DPKO-IG", "Responsibilities of HoM and RC (e)"),
+    encodedBy: ["openCase (a rumour is recorded)", "guard rumourHandled", "event HEAD_OF_MISSION_LIAISON_RECORDED"],
+  },
+  "AP-E2": {
+    citation: cite("MINUSCA-AP-2018-2019", "Enforcement goal 2 (b)"),
+    encodedBy: ["state evidencePreservation", "guard referralAllowed"],
+  },
+  "AP-E3": {
+    citation: cite("MINUSCA-AP-2018-2019", "Enforcement goal 3 (a)-(e)"),
+    encodedBy: ["investigationRoutes", "guard referralAllowed", "guard memberStateWindowElapsed", "deadline member-state-response", "deadline investigation"],
+  },
+  "AP-E4": {
+    citation: cite("MINUSCA-AP-2018-2019", "Enforcement goal 4 (b) and expected result (iii)"),
+    encodedBy: ["deadline victim-status-update", "guard closureJustified (recommendations)"],
+  },
+  "AP-E5": {
+    citation: cite("MINUSCA-AP-2018-2019", "Enforcement goal 5 (e)-(j)"),
+    encodedBy: ["service map", "guard serviceReferralAllowed", "guard trustFundSupportValid", "state paternity.dnaSampleCollected"],
+  },
+  "AP-R1": {
+    citation: cite("MINUSCA-AP-2018-2019", "Remedial actions goal 1 (a)-(d)"),
+    encodedBy: ["region victimAssistance", "guard serviceReferralAllowed (consent or override)", "guard paternityReferralTarget"],
+  },
+  "SGB-3.2a": {
+    citation: cite("ST/SGB/2003/13", "section 3.2(a)"),
+    encodedBy: ["guard assessmentConsistent", "guard actionAllowed", "guard closureJustified"],
+  },
+  "SGB-5": {
+    citation: cite("ST/SGB/2003/13", "section 5"),
+    encodedBy: ["guard criminalReferralPermitted", "event LEGAL_AFFAIRS_CONSULTED"],
+  },
+  "DPKO-GM-d": {
+    citation: cite("DPKO-IG", "General management responsibilities (d)"),
+    encodedBy: ["guard closureJustified", "guard actionAllowed"],
+  },
+  "DPKO-HQ-f": {
+    citation: cite("DPKO-IG", "Responsibilities of DPKO Headquarters officials (f)"),
+    encodedBy: ["deadline headquarters-notification", "guard headquartersNotified"],
+  },
+  "DPKO-HQ-g": {
+    citation: cite("DPKO-IG", "Responsibilities of DPKO Headquarters officials (g)"),
+    encodedBy: ["deadline department-of-management-notification", "guard departmentOfManagementOutstanding"],
+  },
+} as const satisfies Record<ObligationId, { readonly citation: Citation; readonly encodedBy: readonly string[] }>;

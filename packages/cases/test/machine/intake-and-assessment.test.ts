@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { allowedEvents, publicStatus } from "../../src";
+import { apply, conduct, events, open, opening, refusal } from "../support/case-builder";
+
+const rumour = (missionPersonnelMayBeInvolved: boolean) => open(opening({ intake: { channel: "rumour", missionPersonnelMayBeInvolved } }));
+
+describe("DPKO-RC-e rumoured allegations", () => {
+  it("passes: a rumour that may involve mission personnel is registered once the liaison with the Head of Mission is recorded", () => {
+    const s = apply(rumour(true), { type: "HEAD_OF_MISSION_LIAISON_RECORDED", at: "2018-06-01" }, events.registered);
+    expect(s.value).toMatchObject({ allegation: { preliminaryAssessment: "assessing" } });
+    expect(s.context.intake.headOfMissionLiaisonOn).toBe("2018-06-01");
+    expect(s.context.registeredOn).toBe("2018-06-02");
+  });
+
+  it("passes: a rumour that cannot involve mission personnel needs no liaison", () => {
+    expect(apply(rumour(false), events.registered).context.registeredOn).toBe("2018-06-02");
+  });
+
+  it("fails: a rumour that may involve mission personnel is not registered without the liaison", () => {
+    const reason = refusal(rumour(true), events.registered);
+    expect(reason).toEqual({
+      code: "guard-failed",
+      message: expect.stringContaining("DPKO-RC-e"),
+      path: ["context", "intake", "headOfMissionLiaisonOn"],
+    });
+  });
+});
+
+describe("preliminary assessment", () => {
+  const registered = () => apply(open(), events.registered);
+
+  it("classifies from the facts with the child flag and the threshold parameter used", () => {
+    const s = apply(registered(), events.assessedSerious);
+    const [a] = s.context.assessments;
+    expect(a).toMatchObject({
+      round: 1,
+      completedOn: "2018-06-05",
+      seriousness: "serious",
+      urgent: false,
+      classification: { kind: "classified", nature: "sexual-abuse", type: "sexual-activity-with-minor", child: "child" },
+      childAgeThreshold: { id: "childAgeThresholdYears", value: 18, effectiveFrom: "2003-10-15" },
+    });
+    expect(s.value).toMatchObject({ allegation: "evidencePreservation" });
+  });
+
+  it("SGB-3.2a passes: a non-SEA matter may be assessed as not serious", () => {
+    const s = apply(registered(), { ...events.assessedSerious, conduct: conduct.none, seriousness: "not-serious" });
+    expect(s.context.assessments[0]).toMatchObject({ seriousness: "not-serious", classification: { kind: "undetermined" } });
+  });
+
+  it("SGB-3.2a fails: SEA is serious misconduct and is never assessed as not serious", () => {
+    const reason = refusal(registered(), { ...events.assessedSerious, seriousness: "not-serious" });
+    expect(reason).toEqual({ code: "guard-failed", message: expect.stringContaining("SGB-3.2a"), path: ["seriousness"] });
+    expect(reason.message).toContain("sexual-activity-with-minor");
+  });
+
+  it("waits for information under review and comes back to assessment", () => {
+    const waiting = apply(registered(), { type: "INFORMATION_REQUESTED", at: "2018-06-03", from: "CBCM" });
+    expect(publicStatus(waiting)).toBe("under-review");
+    expect(allowedEvents(waiting)).toContain("INFORMATION_RECEIVED");
+    expect(allowedEvents(waiting)).not.toContain("ASSESSMENT_COMPLETED");
+    const back = apply(waiting, { type: "INFORMATION_RECEIVED", at: "2018-06-04" });
+    expect(back.value).toMatchObject({ allegation: { preliminaryAssessment: "assessing" } });
+    expect(back.context.informationRequests).toEqual([{ requestedOn: "2018-06-03", from: "CBCM", receivedOn: "2018-06-04" }]);
+  });
+
+  it("records subjects and victims identified later, one category per case", () => {
+    const s = apply(
+      open(opening({ subjects: [], victims: [] })),
+      { type: "SUBJECT_RECORDED", at: "2018-06-01", subject: { ref: "S-1", category: "civilian-staff" } },
+      events.registered,
+      { type: "VICTIM_RECORDED", at: "2018-06-03", victim: { ref: "V-9", age: { kind: "unknown" }, sex: "unknown" } },
+    );
+    expect(s.context.subjects).toEqual([{ ref: "S-1", category: "civilian-staff", recordedOn: "2018-06-01" }]);
+    expect(s.context.victims.map((v) => v.ref)).toEqual(["V-9"]);
+    const withIdentity = apply(s, { type: "VICTIM_RECORDED", at: "2018-06-03", victim: { ref: "V-10", age: { kind: "unknown" }, sex: "male", identity: { name: "Secret Name" } } });
+    expect(JSON.stringify(withIdentity)).not.toContain("Secret");
+    const reason = refusal(s, { type: "SUBJECT_RECORDED", at: "2018-06-03", subject: { ref: "S-2", category: "military-contingent", contributingCountry: "XYZ" } });
+    expect(reason).toMatchObject({ code: "guard-failed", path: ["subject", "category"] });
+  });
+});

@@ -1,0 +1,238 @@
+import { createParameterSet, evaluate, MissionDataset, normalizeAsOf, toIsoDate, type EvaluationResult, type ParameterSet } from "@psea/core";
+import { formatPath, maskIdentityValues, redactIdentities } from "@psea/reports";
+import { parseRiskDataset } from "@psea/risk";
+import type { z } from "zod";
+import { EXIT, type CliIo, type ExitCode } from "../io";
+import { printableJson } from "../printable";
+import { formatTable } from "../table";
+import { formatOption, outputFormat, stringOption, type Command, type CommandArgs } from "./command";
+
+/**
+ * A problem that stopped `psea validate`, located by the input it is in and a path inside it.
+ *
+ * @category CLI
+ * @example
+ * // psea validate m.json --format json, with a number for personnel[3].grade:
+ * const i: ValidateIssue = { input: "dataset", path: ["personnel", 3, "grade"], code: "invalid_type",
+ *   message: "Invalid input: expected string, received number" };
+ */
+export interface ValidateIssue {
+  readonly input: "arguments" | "dataset" | "parameters";
+  readonly path: readonly (string | number)[];
+  readonly code: string;
+  readonly message: string;
+}
+
+type Read = { ok: true; value: unknown } | { ok: false; issue: ValidateIssue };
+
+async function readJson(io: CliIo, file: string, input: ValidateIssue["input"]): Promise<Read> {
+  let text: string;
+  try {
+    text = await io.readFile(file);
+  } catch (e) {
+    return { ok: false, issue: { input, path: [], code: "unreadable-file", message: `cannot read ${file}: ${e instanceof Error ? e.message : String(e)}` } };
+  }
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (e) {
+    return { ok: false, issue: { input, path: [], code: "invalid-json", message: `${file} is not valid JSON: ${e instanceof Error ? e.message : String(e)}` } };
+  }
+}
+
+function zodIssues(error: z.ZodError, input: ValidateIssue["input"]): ValidateIssue[] {
+  return error.issues.map((i) => {
+    const custom = i.code === "custom" ? (i.params as { code?: unknown } | undefined)?.code : undefined;
+    return { input, path: i.path.map((p) => (typeof p === "symbol" ? String(p) : p)), code: typeof custom === "string" ? custom : i.code, message: i.message };
+  });
+}
+
+function fromEvaluation(issues: Extract<EvaluationResult, { ok: false }>["issues"]): ValidateIssue[] {
+  return issues.map((i) => {
+    if (i.path[0] === "parameters") return { input: "parameters", path: i.path.slice(1), code: i.code, message: i.message };
+    if (i.path[0] === "asOf") return { input: "arguments", path: [], code: i.code, message: i.message };
+    return { input: "dataset", path: i.path, code: i.code, message: i.message };
+  });
+}
+
+/**
+ * Every problem of a dataset, whatever the rule set reads: the core sections against
+ * `MissionDataset` of `@psea/core`, and the risk sections (`riskRegister`, `camps`,
+ * `campAssessments`, `offLimitsList`, `jointPatrols`) with `parseRiskDataset` of `@psea/risk`, which
+ * also checks their ids and their references to camps and offices. A section the rules do not read
+ * is still checked, so a mistake in it is never silently dropped.
+ *
+ * @category CLI
+ * @example
+ * const mission = { id: "M", name: "M", country: "CAF", context: "humanitarian", missionPresent: true, relevantLanguages: ["fr"] };
+ * datasetIssues({ mission }); // []
+ * const camps = [{ id: "CAMP-1", name: "Camp North", officeId: "FO-1" }];
+ * const unknownCamp = datasetIssues({ mission, camps, campAssessments: [{ id: "CRA-1", campId: "CAMP-9", assessedOn: "2018-03-10" }] });
+ * unknownCamp; // [{ input: "dataset", path: ["campAssessments", 0, "campId"], code: "unknown-reference", message: "unknown camp 'CAMP-9'" }]
+ * datasetIssues({ mission, offLimitsList: { updatedOn: "June" } }).map((i) => i.path); // [["offLimitsList", "updatedOn"]]
+ * datasetIssues(42).length; // 1
+ */
+export function datasetIssues(dataset: unknown): ValidateIssue[] {
+  const issues: ValidateIssue[] = [];
+  const core = MissionDataset.safeParse(dataset);
+  if (!core.success) issues.push(...zodIssues(core.error, "dataset"));
+  const risk = parseRiskDataset(dataset);
+  if (!risk.ok) issues.push(...risk.issues.map((i) => ({ input: "dataset" as const, path: i.path, code: i.code, message: i.message })));
+  // A document that is not an object fails both parses at its root: say so once.
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    const key = JSON.stringify([i.path, i.code, i.message]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+const inputLabel = (input: ValidateIssue["input"], files: { dataset: string; parameters?: string | undefined }) =>
+  input === "arguments" ? "the command line" : input === "dataset" ? files.dataset : (files.parameters ?? "parameters");
+
+const FILE_LEVEL = new Set(["unreadable-file", "invalid-json"]);
+
+function printIssues(io: CliIo, issues: readonly ValidateIssue[], files: { dataset: string; parameters?: string | undefined }): void {
+  for (const i of issues) if (FILE_LEVEL.has(i.code)) io.stderr(`psea validate: ${i.message}\n`);
+  for (const input of ["arguments", "dataset", "parameters"] as const) {
+    const mine = issues.filter((i) => i.input === input && !FILE_LEVEL.has(i.code));
+    if (mine.length === 0) continue;
+    const what = input === "dataset" ? "a valid mission dataset" : input === "parameters" ? "a valid parameter overlay" : "valid";
+    io.stderr(`psea validate: ${inputLabel(input, files)} is not ${what} (${mine.length} problem${mine.length === 1 ? "" : "s"}):\n`);
+    for (const i of mine) io.stderr(`  ${i.path.length > 0 ? `${formatPath(i.path)}: ` : ""}${i.message} [${i.code}]\n`);
+  }
+}
+
+function printTable(io: CliIo, result: Extract<EvaluationResult, { ok: true }>, heading: string): void {
+  const s = result.summary;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  io.stdout(`${heading}: ${plural(s.rulesEvaluated, "rule")} evaluated, ${plural(s.violations, "violation")}, ${plural(s.warnings, "warning")}, ${plural(s.notices, "notice")}\n\n`);
+  if (result.findings.length === 0) io.stdout("No findings.\n");
+  else {
+    io.stdout(
+      formatTable(
+        ["SEVERITY", "RULE", "OBLIGATION", "SUBJECT", "MESSAGE"],
+        result.findings.map((f) => [f.severity, f.ruleId, f.obligationIds.join(", "), `${f.subject.kind} ${f.subject.id}`, f.message]),
+      ),
+    );
+  }
+  if (result.conflicts.length > 0) {
+    io.stdout("\nConflicts between rules:\n");
+    for (const c of result.conflicts) io.stdout(`  ${c.subject.kind} ${c.subject.id}: ${c.message}\n`);
+  }
+  if (result.ruleErrors.length > 0) {
+    io.stdout("\nRules that could not run (the check is incomplete):\n");
+    for (const e of result.ruleErrors) io.stdout(`  ${e.ruleId}: ${e.message} [${e.code}]\n`);
+  }
+}
+
+function resolveAsOf(values: CommandArgs["values"], io: CliIo): { ok: true; asOf: string; fromClock: boolean } | { ok: false; issue: ValidateIssue } {
+  const given = stringOption(values, "as-of");
+  if (given !== undefined) {
+    const asOf = normalizeAsOf(given);
+    return asOf
+      ? { ok: true, asOf, fromClock: false }
+      : { ok: false, issue: { input: "arguments", path: ["--as-of"], code: "invalid-as-of", message: `expected a YYYY-MM-DD date, got '${given}'` } };
+  }
+  const today = normalizeAsOf(io.now());
+  return today
+    ? { ok: true, asOf: today, fromClock: true }
+    : { ok: false, issue: { input: "arguments", path: ["--as-of"], code: "invalid-as-of", message: "no --as-of given and the clock gave no valid date" } };
+}
+
+/**
+ * `psea validate <dataset.json> [--as-of YYYY-MM-DD] [--format table|json] [--parameters overlay.json]`:
+ * checks a mission dataset, its risk sections included, against every rule ({@link pseaRuleSet}
+ * unless `run` is given another rule set). Exit 0 without violations, 1 with violations, 2 when
+ * the input is bad (every problem listed by path) or a rule could not run. Without `--as-of` the
+ * check is made as of today, from the injected clock. No output ever carries a victim's or
+ * complainant's identity.
+ *
+ * @category CLI
+ * @example
+ * import { defineRuleSet, focalPointGrade } from "@psea/core";
+ * // mission.json: the Alternate is at P-3, below the minimum grade P-4.
+ * const mission = { id: "M", name: "Mission", country: "CAF", context: "humanitarian", missionPresent: true, relevantLanguages: ["fr"] };
+ * const offices = [{ id: "HQ", name: "Headquarters", region: "Capital", kind: "headquarters", significantStaffPresence: true }];
+ * const staff = (id: string, grade: string) => ({ id, grade, category: "civilian-staff", gender: "female", officeId: "HQ", arrivalDate: "2018-01-02" });
+ * const roster = { focalPoint: { personnelId: "FP", appointedOn: "2018-01-15" }, alternate: { personnelId: "ALT", appointedOn: "2018-01-15" } };
+ * const file = JSON.stringify({ mission, offices, personnel: [staff("FP", "P-5"), staff("ALT", "P-3")], roster });
+ * const out: string[] = [];
+ * const io: CliIo = { readFile: () => file, stdout: (t) => out.push(t), stderr: (t) => out.push(t), now: () => new Date(2018, 5, 30) };
+ * const ruleSet = defineRuleSet({ id: "gm-c", title: "GM (c)", rules: [focalPointGrade] });
+ * validateCommand.positionals; // { min: 1, max: 1 }
+ * // psea validate mission.json --as-of 2018-06-30, with a one-rule set:
+ * void run(["validate", "mission.json", "--as-of", "2018-06-30"], io, { ruleSet });
+ * // It resolves to 1 (EXIT.violations), and out.join("") is then:
+ * // mission.json as of 2018-06-30: 1 rule evaluated, 1 violation, 0 warnings, 0 notices
+ * //
+ * // SEVERITY   RULE                         OBLIGATION  SUBJECT        MESSAGE
+ * // violation  dpko.gm-c.focal-point-grade  DPKO-GM-c   personnel ALT  the Alternate is at grade P-3, below the minimum P-4
+ */
+export const validateCommand: Command = {
+  name: "validate",
+  summary: "Check a mission dataset against every rule",
+  usage: "psea validate <dataset.json> [--as-of YYYY-MM-DD] [--format table|json] [--parameters overlay.json]",
+  help: [
+    "Checks a mission dataset (see `psea schema`) against every rule, as of a date: the",
+    "rules of ST/SGB/2003/13, the DPKO guidelines and the MINUSCA action plan, SEA training",
+    "(AP-P2) and SEA risk management (AP-P6). Every section is validated, the risk sections",
+    "(riskRegister, camps, campAssessments, offLimitsList, jointPatrols) included.",
+    "",
+    "Options:",
+    "  --as-of YYYY-MM-DD          the date of the check (default: today, from the system clock;",
+    "                              pass it to make the result reproducible)",
+    "  -f, --format table|json     a table of findings (default) or the evaluation result as JSON",
+    "  -p, --parameters FILE.json  a parameter overlay: dated, cited values that replace defaults",
+    "",
+    "Exit codes: 0 no violation; 1 violations found; 2 bad input (every problem is listed by path)",
+    "or a rule could not run; 3 internal error.",
+  ].join("\n"),
+  options: { ...formatOption, "as-of": { type: "string" }, parameters: { type: "string", short: "p" } },
+  positionals: { min: 1, max: 1 },
+  async run({ values, positionals }, { io, ruleSet }): Promise<ExitCode> {
+    const format = outputFormat(values);
+    if (!format.ok) {
+      io.stderr(`psea validate: ${format.message}\n`);
+      return EXIT.badInput;
+    }
+    const datasetFile = positionals[0]!;
+    const parametersFile = stringOption(values, "parameters");
+    const files = { dataset: datasetFile, parameters: parametersFile };
+    const issues: ValidateIssue[] = [];
+    const asOf = resolveAsOf(values, io);
+    if (!asOf.ok) issues.push(asOf.issue);
+
+    const dataset = await readJson(io, datasetFile, "dataset");
+    if (!dataset.ok) issues.push(dataset.issue);
+    else issues.push(...datasetIssues(dataset.value));
+    let parameters: ParameterSet | undefined;
+    if (parametersFile !== undefined) {
+      const overlay = await readJson(io, parametersFile, "parameters");
+      if (!overlay.ok) issues.push(overlay.issue);
+      else {
+        const set = createParameterSet(overlay.value);
+        if (set.ok) parameters = set.value;
+        else issues.push(...set.issues.map((i) => ({ input: "parameters" as const, path: i.path, code: i.code, message: i.message })));
+      }
+    }
+    // Identity values are masked in every line printed, including problem reports on invalid data.
+    const source = dataset.ok ? dataset.value : undefined;
+    const fail = (all: readonly ValidateIssue[]): ExitCode => {
+      const safe = maskIdentityValues(all, source);
+      if (format.format === "json") io.stdout(printableJson({ ok: false, issues: safe }));
+      else printIssues(io, safe, files);
+      return EXIT.badInput;
+    };
+    if (issues.length > 0 || !asOf.ok || !dataset.ok) return fail(issues);
+
+    const evaluated = evaluate(ruleSet, dataset.value, { asOf: asOf.asOf, ...(parameters ? { parameters } : {}) });
+    if (!evaluated.ok) return fail(fromEvaluation(evaluated.issues));
+    const result = maskIdentityValues(redactIdentities(evaluated), source) as typeof evaluated;
+
+    if (format.format === "json") io.stdout(printableJson(result));
+    else printTable(io, result, `${datasetFile} as of ${asOf.asOf}${asOf.fromClock ? " (today, from the system clock; pass --as-of to fix the date)" : ""}`);
+    if (result.summary.violations > 0) return EXIT.violations;
+    return result.ruleErrors.length > 0 ? EXIT.badInput : EXIT.ok;
+  },
+};

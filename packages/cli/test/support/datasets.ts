@@ -1,0 +1,18 @@
+import { defineRuleSet, fieldFocalPoints, focalPointGender, focalPointGrade, type MissionDatasetInput } from "@psea/core";
+import { compliantDataset } from "../../../core/test/support/dataset";
+
+export { compliantDataset };
+export { compliantRiskDataset } from "../../../risk/test/support/risk-dataset";
+export { canaryDataset, CANARY_COMPLAINANT, CANARY_VICTIM } from "../../../reports/test/support/canary";
+
+/** The DPKO-GM-c roster rules: a fixed set, so exit codes do not move as rules are added. */
+export const rosterRules = defineRuleSet({ id: "gm-c", title: "DPKO-GM-c", rules: [focalPointGrade, focalPointGender, fieldFocalPoints] });
+
+/** The compliant dataset with the Alternate below the minimum grade: one DPKO-GM-c violation. */
+export function alternateBelowGrade(): MissionDatasetInput {
+  const d = compliantDataset();
+  d.personnel = d.personnel!.map((p) => (p.id === "P-ALT" ? { ...p, grade: "P-3" } : p));
+  return d;
+}
+
+export const json = (value: unknown) => JSON.stringify(value);

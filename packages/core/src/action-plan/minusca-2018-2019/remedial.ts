@@ -1,0 +1,44 @@
+import type { ActionPlanPillar } from "../schema";
+
+// Transcription conventions: see prevention.ts.
+
+/**
+ * Remedial actions pillar of the MINUSCA SEA action plan 2018-2019 (goal 1). AP-MATRIX.
+ *
+ * @category Action plan
+ * @example
+ * minuscaRemedial.goals[0]?.activities.length; // 4
+ */
+export const minuscaRemedial: ActionPlanPillar = {
+  id: "remedial",
+  title: "Remedial Actions",
+  objective: "Ensure the provision of assistance to individuals with needs directly arising from an incident of SEA; medical, psychosocial, legal, and redress.",
+  goals: [
+    {
+      number: 1,
+      // doubt: the title is cut after "victim-centered"; completed after the Victim Assistance Programme
+      // of Code Cables 0039 and 1726, which the plan lists among its references.
+      title: "Design a victim-centered assistance programme.",
+      references: ["Paragraphs 27 and 32 of A/71/818 - Secretary-General's Report on Special measures for protection from sexual exploitation and sexual abuse"],
+      activities: [
+        {
+          id: "R1.a",
+          text: "In coordination with VRA, organize monthly meetings between CDT and UNCT, service providers to reiterate the importance of service provision for victims of SEA.",
+        },
+        { id: "R1.b", text: "Implement the Victim's Assistance Protocol." },
+        { id: "R1.c", text: "Ensure referral for emergency or general medical assistance, psychosocial, and/or, or legal services." },
+        { id: "R1.d", text: "Facilitate paternity claims or make referral of complainants to a Member State for Paternity claim through DFS." },
+      ],
+      // doubt: expected result (i) is illegible in the source (", ,") and is left out rather than invented.
+      expectedResults: [
+        { id: "R1.ii", text: "Victims access adequate services in a timely manner." },
+        { id: "R1.iii", text: "Effective advocacy for services by the VRA." },
+      ],
+      partners: {
+        leading: [],
+        implementing: ["VRA", "CDT", "OIOS", "HOM (with regards to communication with DFS/CDU)", "GBV working group", "UNICEF", "UNFPA"],
+      },
+      status: "Ongoing",
+    },
+  ],
+};

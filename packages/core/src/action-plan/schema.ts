@@ -1,0 +1,159 @@
+import { z } from "zod";
+import { IsoDate, RecordId } from "../vocabulary/common";
+
+/**
+ * The three pillars of a SEA action plan (AP-MATRIX).
+ *
+ * @category Action plan
+ * @example
+ * PillarId.options; // ["prevention", "enforcement", "remedial"]
+ */
+export const PillarId = z.enum(["prevention", "enforcement", "remedial"]);
+/** @category Action plan */
+export type PillarId = z.infer<typeof PillarId>;
+
+/**
+ * The letter that prefixes the activity and result ids of each pillar: `P1.a`, `E3.e`, `R1.ii`.
+ *
+ * @category Action plan
+ * @example
+ * pillarLetter.enforcement; // "E"
+ */
+export const pillarLetter = { prevention: "P", enforcement: "E", remedial: "R" } as const satisfies Record<PillarId, string>;
+
+const Text = z.string().trim().min(1);
+
+/**
+ * A related activity of a goal, lettered as in the plan: `P1.a` is Prevention goal 1, activity (a).
+ *
+ * @category Action plan
+ * @example
+ * ActionPlanActivity.parse({ id: "P1.h", text: "Issue weekly radio broadcasts on SEA, in French and in Sango." }).id; // "P1.h"
+ */
+export const ActionPlanActivity = z.object({
+  id: z.string().regex(/^[PER]\d+\.[a-z]{1,2}$/, "expected an activity id such as 'P1.a'"),
+  text: Text,
+});
+/** @category Action plan */
+export type ActionPlanActivity = z.infer<typeof ActionPlanActivity>;
+
+/**
+ * An expected result of a goal, numbered in roman numerals as in the plan: `P1.vi`. Results and
+ * activities are separate lists, so `P1.i` may name both activity (i) and result (i).
+ *
+ * @category Action plan
+ * @example
+ * ExpectedResult.parse({ id: "P2.i", text: "100% MINUSCA personnel trained on SEA." }).id; // "P2.i"
+ */
+export const ExpectedResult = z.object({
+  id: z.string().regex(/^[PER]\d+\.[ivxlc]+$/, "expected a result id such as 'P1.i'"),
+  text: Text,
+});
+/** @category Action plan */
+export type ExpectedResult = z.infer<typeof ExpectedResult>;
+
+/**
+ * Who leads and who implements a goal.
+ *
+ * @category Action plan
+ * @example
+ * ActionPlanPartners.parse({ implementing: ["CDT"] }).leading; // []
+ */
+export const ActionPlanPartners = z.object({
+  leading: z.array(Text).default([]),
+  implementing: z.array(Text).default([]),
+});
+/** @category Action plan */
+export type ActionPlanPartners = z.infer<typeof ActionPlanPartners>;
+
+/**
+ * A goal of a pillar: its activities, expected results, partners and the plan's own status note.
+ *
+ * @category Action plan
+ * @example
+ * const g = ActionPlanGoal.parse({ number: 3, title: "Establish SEA Task Force.", activities: [{ id: "P3.a", text: "…" }], partners: {} });
+ * g.references; // []
+ */
+export const ActionPlanGoal = z.object({
+  number: z.number().int().positive(),
+  title: Text,
+  references: z.array(Text).default([]),
+  activities: z.array(ActionPlanActivity).min(1),
+  expectedResults: z.array(ExpectedResult).default([]),
+  partners: ActionPlanPartners,
+  /** The status of implementation as the plan states it ("Ongoing"). */
+  status: z.string().optional(),
+  /** The plan's comments and follow-up column. */
+  comments: z.string().optional(),
+});
+/** @category Action plan */
+export type ActionPlanGoal = z.infer<typeof ActionPlanGoal>;
+
+/**
+ * A pillar of the plan with its objective and goals.
+ *
+ * @category Action plan
+ * @example
+ * ActionPlanPillar.shape.id.options.length; // 3
+ */
+export const ActionPlanPillar = z.object({
+  id: PillarId,
+  title: Text,
+  objective: Text,
+  goals: z.array(ActionPlanGoal).min(1),
+});
+/** @category Action plan */
+export type ActionPlanPillar = z.infer<typeof ActionPlanPillar>;
+
+type Ctx = z.core.$RefinementCtx<{ period: { from: string; to: string }; pillars: ActionPlanPillar[] }>;
+
+function issue(ctx: Ctx, path: (string | number)[], code: string, message: string): void {
+  ctx.addIssue({ code: "custom", path, message, params: { code } });
+}
+
+function checkPlan(plan: { period: { from: string; to: string }; pillars: ActionPlanPillar[] }, ctx: Ctx): void {
+  if (plan.period.to < plan.period.from) issue(ctx, ["period", "to"], "invalid-period", "the plan period ends before it starts");
+  const pillars = new Set<string>();
+  plan.pillars.forEach((pillar, p) => {
+    if (pillars.has(pillar.id)) issue(ctx, ["pillars", p, "id"], "duplicate-pillar", `pillar '${pillar.id}' appears twice`);
+    pillars.add(pillar.id);
+    const goals = new Set<number>();
+    pillar.goals.forEach((goal, g) => {
+      if (goals.has(goal.number)) issue(ctx, ["pillars", p, "goals", g, "number"], "duplicate-goal", `goal ${goal.number} appears twice in ${pillar.id}`);
+      goals.add(goal.number);
+      // Ids carry their pillar and goal so that a status recorded against `P1.h` cannot land elsewhere.
+      const prefix = `${pillarLetter[pillar.id]}${goal.number}.`;
+      for (const [list, items] of [["activities", goal.activities], ["expectedResults", goal.expectedResults]] as const) {
+        const seen = new Set<string>();
+        items.forEach((item, i) => {
+          const path = ["pillars", p, "goals", g, list, i, "id"];
+          if (!item.id.startsWith(prefix)) issue(ctx, path, "id-outside-goal", `'${item.id}' does not start with '${prefix}'`);
+          if (seen.has(item.id)) issue(ctx, path, "duplicate-id", `duplicate id '${item.id}'`);
+          seen.add(item.id);
+        });
+      }
+    });
+  });
+}
+
+/**
+ * A mission's SEA action plan (AP-MATRIX): pillars, goals, activities, expected results and
+ * partners. Ids are checked to be unique and to belong to their pillar and goal.
+ *
+ * @category Action plan
+ * @example
+ * ActionPlan.safeParse({ id: "x", mission: "M", period: { from: "2018-01-01", to: "2019-12-31" }, pillars: [] }).success; // false
+ */
+export const ActionPlan = z
+  .object({
+    id: RecordId,
+    /** The mission the plan belongs to, by id. */
+    mission: RecordId,
+    period: z.object({ from: IsoDate, to: IsoDate }),
+    pillars: z.array(ActionPlanPillar).min(1),
+  })
+  .superRefine(checkPlan);
+/** @category Action plan */
+export type ActionPlan = z.infer<typeof ActionPlan>;
+/** The accepted input form of an action plan, where defaulted lists may be left out. @category Action plan */
+export type ActionPlanInput = z.input<typeof ActionPlan>;

@@ -1,0 +1,129 @@
+import { subDays } from "date-fns";
+import { z } from "zod";
+import { addDuration } from "../time/duration";
+import { parseIsoDate, toIsoDate } from "../time/iso-date";
+import { CadenceOccurrence } from "../vocabulary/cadence-occurrence";
+import { IsoDate, LanguageCode } from "../vocabulary/common";
+import { toPathIssues, type PathIssue } from "./issues";
+import { CadencePeriod, windowsOf, type CadenceWindow } from "./schedule";
+
+/**
+ * How a window of a cadence stands: `held` (an occurrence, in every required language), `missed`
+ * (the window has ended without one) or `open` (not yet held, still running on `asOf`).
+ *
+ * @category Cadences
+ * @example
+ * const s: CadenceWindowStatus = "missed";
+ */
+export type CadenceWindowStatus = "held" | "missed" | "open";
+
+/**
+ * One window of a cadence with what happened in it.
+ *
+ * @category Cadences
+ */
+export interface AssessedWindow extends CadenceWindow {
+  readonly status: CadenceWindowStatus;
+  /** The occurrences dated inside the window, sorted by date. */
+  readonly occurrences: readonly CadenceOccurrence[];
+  /** Required languages no occurrence of the window was held in. Empty when held. */
+  readonly missingLanguages: readonly string[];
+}
+
+/**
+ * The result of {@link assessCadence}.
+ *
+ * @category Cadences
+ */
+export type CadenceAssessment =
+  | {
+      readonly ok: true;
+      readonly cadenceId: string;
+      readonly period: string;
+      /** The last day on which the next occurrence still counts for its window. */
+      readonly nextDue: string;
+      readonly windows: readonly AssessedWindow[];
+      /** How many windows were missed. */
+      readonly missed: number;
+    }
+  | { readonly ok: false; readonly issues: readonly PathIssue[] };
+
+/**
+ * Options of {@link assessCadence}. The period and languages are values already resolved from the
+ * cadence's parameters (the cadence rules do this through the engine).
+ *
+ * @category Cadences
+ */
+export interface AssessCadenceOptions {
+  readonly start: string;
+  readonly asOf: string;
+  readonly period: string;
+  readonly languages?: readonly string[];
+}
+
+const Options = z.object({
+  start: IsoDate,
+  asOf: IsoDate,
+  period: CadencePeriod,
+  languages: z.array(LanguageCode).optional(),
+});
+
+function compareOccurrences(a: CadenceOccurrence, b: CadenceOccurrence): number {
+  // A total order on content, so the result never depends on the order records were given in.
+  return (
+    a.on.localeCompare(b.on) ||
+    a.languages.join(",").localeCompare(b.languages.join(",")) ||
+    (a.reference ?? "").localeCompare(b.reference ?? "") ||
+    String(a.antiSeaMessage).localeCompare(String(b.antiSeaMessage))
+  );
+}
+
+function lastDayOf(exclusiveEnd: string): string {
+  return toIsoDate(subDays(parseIsoDate(exclusiveEnd)!, 1));
+}
+
+/**
+ * Assesses a periodic cadence as of a date: every window since `start`, whether it was held,
+ * missed or is still open, and the next due date. Only occurrences with the cadence's id count.
+ * A window is held when its occurrences together cover every required language (a French and a
+ * Sango broadcast in the same week hold a French-and-Sango cadence). Occurrences outside
+ * [start, asOf] are ignored. Input is validated, never mutated; problems come back with paths.
+ *
+ * @category Cadences
+ * @example
+ * const r = assessCadence(
+ *   { id: "radio" },
+ *   [{ cadenceId: "radio", on: "2018-01-03", languages: ["fr", "sg"] }, { cadenceId: "radio", on: "2018-01-10", languages: ["fr"] }],
+ *   { start: "2018-01-01", asOf: "2018-01-22", period: "P1W", languages: ["fr", "sg"] },
+ * );
+ * r.ok && r.windows.map((w) => w.status); // ["held", "missed", "missed", "open"]
+ * r.ok && r.windows[1]?.missingLanguages; // ["sg"]
+ * r.ok && r.nextDue; // "2018-01-28"
+ */
+export function assessCadence(cadence: { readonly id: string }, occurrences: unknown, options: unknown): CadenceAssessment {
+  const opts = Options.safeParse(options);
+  const occ = z.array(CadenceOccurrence).safeParse(occurrences);
+  const issues = [...(opts.success ? [] : toPathIssues(opts.error, ["options"])), ...(occ.success ? [] : toPathIssues(occ.error, ["occurrences"]))];
+  if (!opts.success || !occ.success) return { ok: false, issues };
+  const { start, asOf, period, languages = [] } = opts.data;
+
+  const relevant = occ.data.filter((o) => o.cadenceId === cadence.id && o.on >= start && o.on <= asOf).sort(compareOccurrences);
+  const windows: AssessedWindow[] = [];
+  let next = 0;
+  for (const w of windowsOf(period, start, asOf)) {
+    const inside: CadenceOccurrence[] = [];
+    while (next < relevant.length && relevant[next]!.on < w.to) inside.push(relevant[next++]!);
+    const covered = new Set(inside.flatMap((o) => o.languages));
+    const missingLanguages = [...new Set(languages)].filter((l) => !covered.has(l));
+    const held = inside.length > 0 && missingLanguages.length === 0;
+    const status: CadenceWindowStatus = held ? "held" : w.to <= asOf ? "missed" : "open";
+    windows.push({ ...w, status, occurrences: inside, missingLanguages });
+  }
+
+  // Forward-looking: a missed window cannot be made good, so the next due date is the end of the
+  // running window, or of the one after it once the running one is held.
+  const current = windows.at(-1);
+  const dueIndex = !current ? 0 : current.status === "held" ? current.index + 1 : current.index;
+  const nextDue = lastDayOf(addDuration(start, period, dueIndex + 1));
+  return { ok: true, cadenceId: cadence.id, period, nextDue, windows, missed: windows.filter((w) => w.status === "missed").length };
+}

@@ -1,0 +1,170 @@
+import { subDays } from "date-fns";
+import { defineRule, type FindingDraft, type Rule } from "../engine/define-rule";
+import type { FactValue } from "../engine/finding";
+import type { ParameterId } from "../parameters/catalogue";
+import { parseIsoDate, toIsoDate } from "../time/iso-date";
+import { MissionDatasetShape } from "../vocabulary/dataset";
+import type { Mission } from "../vocabulary/mission";
+import { assessCadence } from "./assess";
+import type { PerEventCadence, PeriodicCadence } from "./define-cadence";
+
+/**
+ * What every cadence rule reads: the mission (for its action-plan start) and the recorded occurrences.
+ *
+ * @category Cadences
+ * @example
+ * Object.keys(cadenceRuleReads.shape); // ["mission", "cadenceOccurrences"]
+ */
+export const cadenceRuleReads = MissionDatasetShape.pick({ mission: true, cadenceOccurrences: true });
+
+type CadenceRuleInput = ReturnType<typeof cadenceRuleReads.parse>;
+
+/**
+ * Extra context a periodic cadence rule adds to each missed-window finding (such as who the
+ * report was due to), computed from the mission and the resolved parameters.
+ *
+ * @category Cadences
+ */
+export interface CadenceRuleExtras {
+  readonly parameters: readonly ParameterId[];
+  readonly describe: (mission: Mission, params: Readonly<Record<string, unknown>>) => {
+    readonly facts: Readonly<Record<string, FactValue>>;
+    /** Appended to the message, such as "to the IASC Working Group". */
+    readonly note: string;
+  };
+}
+
+/**
+ * The id of the rule that checks a cadence.
+ *
+ * @category Cadences
+ * @example
+ * cadenceRuleId({ id: "ap.p3.task-force-meeting" }); // "cadence.ap.p3.task-force-meeting"
+ */
+export function cadenceRuleId(cadence: { readonly id: string }): string {
+  return `cadence.${cadence.id}`;
+}
+
+function notScheduled(mission: Mission, cadenceId: string): FindingDraft {
+  return {
+    subject: { kind: "cadence", id: cadenceId },
+    path: ["mission", "actionPlanStart"],
+    message: `cadence '${cadenceId}' is not scheduled: the mission records no action-plan start date`,
+    facts: { cadenceId, missionId: mission.id },
+    severity: "notice",
+  };
+}
+
+function lastDay(exclusiveEnd: string): string {
+  return toIsoDate(subDays(parseIsoDate(exclusiveEnd)!, 1));
+}
+
+/**
+ * Turns a periodic cadence into a rule: one violation per window since `mission.actionPlanStart`
+ * that ended with no occurrence (or none in a required language), with the window, the period and
+ * the missing languages as facts. Without a start date, one notice says the cadence is not
+ * scheduled. The period (and languages) are the cadence's parameters as resolved for `asOf`: a
+ * period changed by an overlay applies to the whole schedule from the start.
+ *
+ * @category Cadences
+ * @example
+ * import { defineCadence, cite } from "@psea/core";
+ * const rule = periodicCadenceRule(defineCadence({
+ *   id: "ap.p3.task-force-meeting", title: "SEA Task Force meetings", obligations: ["AP-P3"],
+ *   citation: cite("MINUSCA-AP-2018-2019", "Prevention goal 3"), kind: "periodic", periodParameter: "taskForceMeetingPeriod",
+ * }));
+ * rule.parameters; // ["taskForceMeetingPeriod"]
+ */
+export function periodicCadenceRule(cadence: PeriodicCadence, extras?: CadenceRuleExtras): Rule<CadenceRuleInput, ParameterId> {
+  const parameters: ParameterId[] = [cadence.periodParameter];
+  if (cadence.languagesParameter) parameters.push(cadence.languagesParameter);
+  if (extras) parameters.push(...extras.parameters);
+  return defineRule({
+    id: cadenceRuleId(cadence),
+    title: `${cadence.title}: one in every period`,
+    obligations: cadence.obligations,
+    citation: cadence.citation,
+    severity: "violation",
+    reads: cadenceRuleReads,
+    parameters,
+    *evaluate({ mission, cadenceOccurrences }, { asOf, params }) {
+      const start = mission.actionPlanStart;
+      if (start === undefined) {
+        yield notScheduled(mission, cadence.id);
+        return;
+      }
+      const values = params as Readonly<Record<string, unknown>>;
+      const period = values[cadence.periodParameter];
+      const languages = cadence.languagesParameter ? (values[cadence.languagesParameter] as readonly string[]) : [];
+      const result = assessCadence(cadence, cadenceOccurrences, { start, asOf, period, languages });
+      // Only an unusable period can fail here (the dataset is already valid): the engine records
+      // the thrown error as a rule error instead of inventing a schedule.
+      if (!result.ok) throw new Error(`cadence '${cadence.id}': ${result.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+      const extra = extras?.describe(mission, values);
+      for (const w of result.windows) {
+        if (w.status !== "missed") continue;
+        const what =
+          w.occurrences.length === 0
+            ? `none was held between ${w.from} and ${lastDay(w.to)}`
+            : `none between ${w.from} and ${lastDay(w.to)} was held in ${w.missingLanguages.join(", ")}`;
+        yield {
+          subject: { kind: "cadence", id: cadence.id },
+          path: ["cadenceOccurrences"],
+          message: `${cadence.title}${extra ? ` ${extra.note}` : ""}: ${what} (period ${result.period})`,
+          facts: {
+            cadenceId: cadence.id,
+            from: w.from,
+            to: w.to,
+            period: result.period,
+            requiredLanguages: languages,
+            missingLanguages: w.missingLanguages,
+            occurrencesInWindow: w.occurrences.length,
+            ...extra?.facts,
+          },
+        };
+      }
+    },
+  });
+}
+
+/**
+ * Turns a per-event cadence into a rule: every recorded event of the cadence dated from
+ * `mission.actionPlanStart` to `asOf` must carry the required flag; each one without it is a
+ * violation located at that record's flag.
+ *
+ * @category Cadences
+ * @example
+ * import { defineCadence, cite } from "@psea/core";
+ * const rule = perEventCadenceRule(defineCadence({
+ *   id: "ap.p1.town-hall", title: "Town hall meetings", obligations: ["AP-P1"],
+ *   citation: cite("MINUSCA-AP-2018-2019", "Prevention goal 1, activity (d)"), kind: "per-event", requires: "antiSeaMessage",
+ * }));
+ * rule.id; // "cadence.ap.p1.town-hall"
+ */
+export function perEventCadenceRule(cadence: PerEventCadence): Rule<CadenceRuleInput, never> {
+  return defineRule({
+    id: cadenceRuleId(cadence),
+    title: `${cadence.title}: each records '${cadence.requires}'`,
+    obligations: cadence.obligations,
+    citation: cadence.citation,
+    severity: "violation",
+    reads: cadenceRuleReads,
+    parameters: [],
+    *evaluate({ mission, cadenceOccurrences }, { asOf }) {
+      const start = mission.actionPlanStart;
+      if (start === undefined) {
+        yield notScheduled(mission, cadence.id);
+        return;
+      }
+      for (const [index, o] of cadenceOccurrences.entries()) {
+        if (o.cadenceId !== cadence.id || o.on < start || o.on > asOf || o[cadence.requires] === true) continue;
+        yield {
+          subject: { kind: "cadence", id: cadence.id },
+          path: ["cadenceOccurrences", index, cadence.requires],
+          message: `${cadence.title}: the event of ${o.on} does not record '${cadence.requires}'`,
+          facts: { cadenceId: cadence.id, on: o.on, requires: cadence.requires, recorded: o[cadence.requires] ?? null },
+        };
+      }
+    },
+  });
+}

@@ -1,0 +1,9 @@
+export type { PathIssue } from "./issues";
+export * from "./define-cadence";
+export { cadenceSchedule, type CadenceWindow, type CadenceScheduleResult } from "./schedule";
+export * from "./assess";
+export * from "./cadence-rule";
+export * from "./rc-report-recipient";
+export * from "./minusca-action-plan-2018-2019";
+export * from "./dpko-guidelines";
+export * from "./rule-set";

@@ -1,0 +1,2 @@
+export * from "./child-status";
+export * from "./classify-allegation";

@@ -1,0 +1,271 @@
+import { z } from "zod";
+import { createParameterSet, defaultParameterSet, resolveParameter, type ParameterError, type ParameterSet } from "../parameters/parameter-set";
+import type { ParameterId } from "../parameters/catalogue";
+import type { ParameterUse } from "../parameters/types";
+import { normalizeAsOf } from "../time/iso-date";
+import { checkReferences } from "../vocabulary/dataset";
+import type { AnyRule } from "./define-rule";
+import { severityOrder, type Conflict, type Finding } from "./finding";
+import type { RuleSet } from "./rule-set";
+
+/**
+ * A problem with the input, located by path. `code` is zod's issue code or one of the kit's own
+ * (`unknown-reference`, `duplicate-id`, `invalid-as-of`, `invalid-parameters`).
+ *
+ * @category Engine
+ */
+export interface InputIssue {
+  readonly path: readonly (string | number)[];
+  readonly code: string;
+  readonly message: string;
+}
+
+/**
+ * A rule that could not run, with the reason. Other rules still run.
+ *
+ * @category Engine
+ */
+export type RuleError =
+  | (ParameterError & { readonly ruleId: string })
+  | { readonly code: "rule-failed"; readonly ruleId: string; readonly message: string };
+
+/**
+ * Counts of findings by severity.
+ *
+ * @category Engine
+ */
+export interface FindingSummary {
+  readonly rulesEvaluated: number;
+  readonly violations: number;
+  readonly warnings: number;
+  readonly notices: number;
+}
+
+/**
+ * The result of {@link evaluate}: either the input was invalid (with every issue), or the rules ran.
+ *
+ * @category Engine
+ */
+export type EvaluationResult =
+  | { readonly ok: false; readonly issues: readonly InputIssue[] }
+  | {
+      readonly ok: true;
+      readonly asOf: string;
+      readonly findings: readonly Finding[];
+      readonly conflicts: readonly Conflict[];
+      readonly ruleErrors: readonly RuleError[];
+      readonly summary: FindingSummary;
+    };
+
+/**
+ * Options of {@link evaluate}.
+ *
+ * @category Engine
+ */
+export interface EvaluateOptions {
+  /** The date of the check, as `YYYY-MM-DD` or a Date. Required: rules never read the clock. */
+  readonly asOf: string | Date;
+  /** A host's parameter overlay (validated) or a parameter set built with `createParameterSet`. */
+  readonly parameters?: unknown;
+}
+
+/**
+ * The schema of the dataset sections a rule set reads, with the cross-reference check.
+ *
+ * @category Engine
+ * @example
+ * import { allRules } from "@psea/core";
+ * inputSchemaFor(allRules).safeParse({}).success; // false
+ */
+export function inputSchemaFor(set: RuleSet) {
+  const shape: Record<string, z.ZodType> = {};
+  for (const r of [...set.rules, ...set.exceptions]) Object.assign(shape, r.reads.shape);
+  return z.object(shape).superRefine(checkReferences);
+}
+
+const schemaCache = new WeakMap<RuleSet, ReturnType<typeof inputSchemaFor>>();
+
+function toPath(path: readonly PropertyKey[]): (string | number)[] {
+  return path.map((p) => (typeof p === "symbol" ? String(p) : p));
+}
+
+function issuesOf(error: z.ZodError): InputIssue[] {
+  return error.issues.map((i) => {
+    const custom = i.code === "custom" ? (i.params as { code?: unknown } | undefined)?.code : undefined;
+    return { path: toPath(i.path), code: typeof custom === "string" ? custom : i.code, message: i.message };
+  });
+}
+
+function isParameterSet(value: unknown): value is ParameterSet {
+  return typeof value === "object" && value !== null && "overlay" in value && Object.keys(value).length === 1;
+}
+
+function runRule(rule: AnyRule, data: unknown, asOf: string, params: ParameterSet): { findings: Finding[]; error?: RuleError } {
+  const values: Record<string, unknown> = {};
+  const uses: ParameterUse[] = [];
+  for (const id of rule.parameters as readonly ParameterId[]) {
+    const r = resolveParameter(params, id, asOf);
+    if (!r.ok) return { findings: [], error: { ...r.error, ruleId: rule.id } };
+    values[id] = r.value;
+    uses.push(r.use);
+  }
+  try {
+    const findings: Finding[] = [];
+    for (const d of rule.evaluate(data, { asOf, params: values })) {
+      findings.push({
+        ruleId: rule.id,
+        obligationIds: rule.obligations,
+        severity: d.severity ?? rule.severity,
+        citation: rule.citation,
+        subject: d.subject,
+        path: d.path,
+        message: d.message,
+        concern: d.concern ?? rule.id,
+        explanation: { facts: d.facts ?? {}, parameters: uses },
+      });
+    }
+    return { findings };
+  } catch (e) {
+    return { findings: [], error: { code: "rule-failed", ruleId: rule.id, message: e instanceof Error ? e.message : String(e) } };
+  }
+}
+
+function applyExceptions(set: RuleSet, findings: Finding[], data: unknown, asOf: string): Finding[] {
+  if (set.exceptions.length === 0) return findings;
+  return findings.map((f) => {
+    for (const ex of set.exceptions) {
+      if (ex.overrides !== f.ruleId) continue;
+      const m = ex.match(f, data, asOf);
+      if (!m) continue;
+      return {
+        ...f,
+        severity: ex.lowersTo,
+        explanation: {
+          ...f.explanation,
+          exception: {
+            exceptionId: ex.id,
+            obligationId: ex.obligation,
+            citation: ex.citation,
+            decisionId: m.decisionId,
+            decidedOn: m.decidedOn,
+            originalSeverity: f.severity,
+          },
+        },
+      };
+    }
+    return f;
+  });
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const g = groups.get(k);
+    if (g) g.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+const keyOf = (f: Finding) => `${f.subject.kind}\u0000${f.subject.id}\u0000${f.concern}`;
+
+function applySupersession(set: RuleSet, findings: Finding[]): Finding[] {
+  const superseding = set.rules.filter((r) => r.supersedes.length > 0);
+  if (superseding.length === 0) return findings;
+  const dropped = new Set<Finding>();
+  const replaced = new Map<Finding, Finding>();
+  const byKey = groupBy(findings, keyOf);
+  for (const group of byKey.values()) {
+    for (const winner of group) {
+      const rule = superseding.find((r) => r.id === winner.ruleId);
+      if (!rule) continue;
+      const losers = group.filter((f) => rule.supersedes.includes(f.ruleId));
+      if (losers.length === 0) continue;
+      losers.forEach((l) => dropped.add(l));
+      replaced.set(winner, {
+        ...winner,
+        explanation: {
+          ...winner.explanation,
+          supersedes: losers.map((l) => ({ ruleId: l.ruleId, severity: l.severity, citation: l.citation })),
+        },
+      });
+    }
+  }
+  return findings.filter((f) => !dropped.has(f)).map((f) => replaced.get(f) ?? f);
+}
+
+function detectConflicts(findings: readonly Finding[]): Conflict[] {
+  const conflicts: Conflict[] = [];
+  for (const group of groupBy(findings, keyOf).values()) {
+    const rules = new Map<string, Finding>();
+    for (const f of group) if (!f.explanation.exception) rules.set(f.ruleId, f);
+    const severities = new Set([...rules.values()].map((f) => f.severity));
+    if (rules.size < 2 || severities.size < 2) continue;
+    const first = group[0]!;
+    conflicts.push({
+      subject: first.subject,
+      concern: first.concern,
+      findings: [...rules.values()].map((f) => ({ ruleId: f.ruleId, severity: f.severity })),
+      message: `rules ${[...rules.keys()].join(", ")} judge '${first.concern}' differently and no exception or supersession is declared between them`,
+    });
+  }
+  return conflicts;
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+  return (
+    severityOrder.indexOf(a.severity) - severityOrder.indexOf(b.severity) ||
+    a.ruleId.localeCompare(b.ruleId) ||
+    a.subject.kind.localeCompare(b.subject.kind) ||
+    a.subject.id.localeCompare(b.subject.id) ||
+    a.path.join(".").localeCompare(b.path.join("."))
+  );
+}
+
+/**
+ * Checks `input` (anything: it is parsed first) against a rule set as of a date. Never throws on
+ * data and never mutates `input`. Findings are sorted: violations first, then by rule and subject.
+ *
+ * @category Engine
+ * @example
+ * import { allRules } from "@psea/core";
+ * const r = evaluate(allRules, { mission: { id: "M" } }, { asOf: "2019-01-01" });
+ * r.ok; // false
+ * !r.ok && r.issues[0]?.path; // ["mission", "name"]
+ */
+export function evaluate(set: RuleSet, input: unknown, options: EvaluateOptions): EvaluationResult {
+  const asOf = normalizeAsOf(options?.asOf);
+  if (!asOf) return { ok: false, issues: [{ path: ["asOf"], code: "invalid-as-of", message: "asOf must be a YYYY-MM-DD date or a valid Date" }] };
+  let params: ParameterSet = defaultParameterSet;
+  if (isParameterSet(options.parameters)) params = options.parameters;
+  else if (options.parameters !== undefined) {
+    const p = createParameterSet(options.parameters);
+    if (!p.ok) return { ok: false, issues: p.issues.map((i) => ({ path: ["parameters", ...i.path], code: i.code, message: i.message })) };
+    params = p.value;
+  }
+  let schema = schemaCache.get(set);
+  if (!schema) schemaCache.set(set, (schema = inputSchemaFor(set)));
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) return { ok: false, issues: issuesOf(parsed.error) };
+
+  const ruleErrors: RuleError[] = [];
+  let findings: Finding[] = [];
+  for (const rule of set.rules) {
+    const r = runRule(rule, parsed.data, asOf, params);
+    findings.push(...r.findings);
+    if (r.error) ruleErrors.push(r.error);
+  }
+  findings = applySupersession(set, applyExceptions(set, findings, parsed.data, asOf));
+  findings.sort(compareFindings);
+  const conflicts = detectConflicts(findings);
+  const count = (s: string) => findings.filter((f) => f.severity === s).length;
+  return {
+    ok: true,
+    asOf,
+    findings,
+    conflicts,
+    ruleErrors,
+    summary: { rulesEvaluated: set.rules.length, violations: count("violation"), warnings: count("warning"), notices: count("notice") },
+  };
+}

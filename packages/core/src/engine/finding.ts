@@ -1,0 +1,108 @@
+import type { Citation } from "../parameters/citation";
+import type { ParameterUse } from "../parameters/types";
+
+/**
+ * How serious a finding is. `violation`: a standard is breached; `warning`: strongly discouraged or at risk;
+ * `notice`: for the record (for example a breach lowered by a recorded discretion decision).
+ *
+ * @category Engine
+ * @example
+ * const s: Severity = "warning";
+ */
+export type Severity = "violation" | "warning" | "notice";
+
+/**
+ * Severities from most to least serious.
+ *
+ * @category Engine
+ * @example
+ * severityOrder.indexOf("violation"); // 0
+ */
+export const severityOrder: readonly Severity[] = ["violation", "warning", "notice"];
+
+/**
+ * An obligation id from the policy catalogue: `SGB-3.2b`, `DPKO-GM-c`, `AP-P6`, …
+ *
+ * @category Engine
+ * @example
+ * const id: ObligationId = "DPKO-GM-c";
+ */
+export type ObligationId = `SGB-${string}` | `DPKO-${string}` | `AP-${string}`;
+
+/**
+ * What a finding is about. Subjects are referenced by record id, never by a person's identity.
+ *
+ * @category Engine
+ * @example
+ * const s: Subject = { kind: "allegation", id: "A-1" };
+ */
+export interface Subject {
+  readonly kind: string;
+  readonly id: string;
+}
+
+/**
+ * A plain, serialisable fact a rule read. Never a victim's or complainant's identity.
+ *
+ * @category Engine
+ */
+export type FactValue = string | number | boolean | null | readonly (string | number | boolean)[];
+
+/**
+ * A declared exception that lowered a finding, with the decision that made it apply.
+ *
+ * @category Engine
+ */
+export interface AppliedException {
+  readonly exceptionId: string;
+  readonly obligationId: ObligationId;
+  readonly citation: Citation;
+  readonly decisionId: string;
+  readonly decidedOn: string;
+  readonly originalSeverity: Severity;
+}
+
+/**
+ * Why a finding was made: the facts read and the parameters used, with their effective dates.
+ *
+ * @category Engine
+ */
+export interface Explanation {
+  readonly facts: Readonly<Record<string, FactValue>>;
+  readonly parameters: readonly ParameterUse[];
+  readonly exception?: AppliedException;
+  /** Findings of less specific rules this one replaced, by declaration. */
+  readonly supersedes?: readonly { readonly ruleId: string; readonly severity: Severity; readonly citation: Citation }[];
+}
+
+/**
+ * One result of checking a record against a rule. Plain data: serialisable, comparable, safe to log.
+ *
+ * @category Engine
+ */
+export interface Finding {
+  readonly ruleId: string;
+  readonly obligationIds: readonly ObligationId[];
+  readonly severity: Severity;
+  readonly citation: Citation;
+  readonly subject: Subject;
+  /** Path of the field that decided it, from the root of the evaluated input. */
+  readonly path: readonly (string | number)[];
+  readonly message: string;
+  /** What the finding is about, so findings of different rules on the same question can be compared. */
+  readonly concern: string;
+  readonly explanation: Explanation;
+}
+
+/**
+ * Two rules that judged the same concern of the same subject differently, with no declared
+ * exception or supersession between them. Reported, never resolved by rule order.
+ *
+ * @category Engine
+ */
+export interface Conflict {
+  readonly subject: Subject;
+  readonly concern: string;
+  readonly findings: readonly { readonly ruleId: string; readonly severity: Severity }[];
+  readonly message: string;
+}

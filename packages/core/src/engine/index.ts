@@ -1,0 +1,5 @@
+export * from "./finding";
+export * from "./define-rule";
+export * from "./define-exception";
+export * from "./rule-set";
+export * from "./evaluate";

@@ -1,0 +1,81 @@
+import { z } from "zod";
+import { ActionKind, PersonnelCategory, PersonnelRole } from "../../vocabulary";
+import { cite } from "../citation";
+import { defineParameter } from "../types";
+
+/** The bulletin entered into force on 15 October 2003 (ST/SGB/2003/13, section 7). */
+const SGB_IN_FORCE = "2003-10-15";
+
+/** The MINUSCA action plan, which introduced the managers' pledge, runs from 2018. */
+const ACTION_PLAN_START = "2018-01-01";
+
+/** The links SGB 3.2(f) checks between a manager and the prevention measures. */
+const PreventionLink = z.enum(["pledge", "training"]);
+
+/** Parameters set by ST/SGB/2003/13 itself. @category Parameters */
+export const bulletinParameters = {
+  childAgeThresholdYears: defineParameter({
+    title: "Child age threshold",
+    description: "Persons under this age are children, whatever the local age of majority or consent.",
+    schema: z.number().int().min(1),
+    values: [{ value: 18, effectiveFrom: SGB_IN_FORCE, citation: cite("ST/SGB/2003/13", "section 3.2(b)") }],
+  }),
+  finalActionsByCategory: defineParameter({
+    title: "Final actions appropriate to each personnel category",
+    description:
+      "A substantiated SEA allegation is closed only with one of these actions for the subject's category, or a referral for criminal accountability.",
+    schema: z.record(PersonnelCategory, z.array(ActionKind).min(1)),
+    values: [
+      {
+        value: {
+          "civilian-staff": ["summary-dismissal", "dismissal", "separation", "disciplinary-measure"],
+          "un-volunteer": ["separation", "disciplinary-measure"],
+          "consultant-contractor": ["contract-termination"],
+          "military-contingent": ["repatriation", "exclusion-from-future-service"],
+          "military-observer-staff-officer": ["repatriation", "exclusion-from-future-service"],
+          "individual-police": ["repatriation", "exclusion-from-future-service"],
+          "formed-police-unit": ["repatriation", "exclusion-from-future-service"],
+          "non-un-partner": ["contract-termination"],
+        },
+        effectiveFrom: SGB_IN_FORCE,
+        citation: cite("ST/SGB/2003/13", "section 3.2(a)", { verify: true }),
+        note: "Mapping by category follows the UN's published conduct data; hosts may overlay their own.",
+      },
+    ],
+  }),
+  managementRoles: defineParameter({
+    title: "Roles with management duties under SGB 3.2(f)",
+    description:
+      "Personnel holding any of these roles are leadership or managers who must create and maintain an environment that prevents SEA.",
+    schema: z.array(PersonnelRole).min(1),
+    values: [
+      {
+        value: ["head-of-mission", "head-of-office", "chief-of-section", "manager", "supervisor"],
+        effectiveFrom: SGB_IN_FORCE,
+        citation: cite("ST/SGB/2003/13", "section 3.2(f)"),
+        note: "The bulletin says 'managers at all levels'; the roles named follow the action plan's restatement (section C, bullet 6; Enforcement goal 5).",
+      },
+    ],
+  }),
+  managerPreventionLinks: defineParameter({
+    title: "Prevention measures every manager is linked to",
+    description:
+      "Each manager must show each of these links: a signed SEA pledge, and at least one completed SEA training. A missing link is a finding of its own.",
+    schema: z.array(PreventionLink).min(1),
+    values: [
+      {
+        value: ["training"],
+        effectiveFrom: SGB_IN_FORCE,
+        effectiveTo: ACTION_PLAN_START,
+        citation: cite("ST/SGB/2003/13", "section 3.2(f)", { verify: true }),
+        note: "The bulletin names no measure; SEA training is taken as the least a manager's support for the preventive environment shows.",
+      },
+      {
+        value: ["pledge", "training"],
+        effectiveFrom: ACTION_PLAN_START,
+        citation: cite("MINUSCA-AP-2018-2019", "Enforcement goal 5 (a)-(c); Prevention goal 2"),
+        note: "The action plan asks every head of office, manager and supervisor to sign the pledge, and every person to be trained.",
+      },
+    ],
+  }),
+};

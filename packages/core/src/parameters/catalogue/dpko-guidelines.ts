@@ -1,0 +1,69 @@
+import { z } from "zod";
+import { Communication } from "../../vocabulary/communication";
+import { IsoDuration } from "../../time/duration";
+import { cite } from "../citation";
+import { defineParameter } from "../types";
+
+/** The guidelines implement the bulletin; the seed carries no date of its own. */
+const GUIDELINES_IN_FORCE = "2003-10-15";
+
+/** Parameters set by the DPKO implementation guidelines. @category Parameters */
+export const dpkoParameters = {
+  focalPointMinimumGrade: defineParameter({
+    title: "Focal point minimum grade",
+    description: "The SEA Focal Point and the Alternate are senior-level: this grade or above in the UN system.",
+    schema: z.string().min(1),
+    values: [{ value: "P-4", effectiveFrom: GUIDELINES_IN_FORCE, citation: cite("DPKO-IG", "General management responsibilities (c)") }],
+  }),
+  gradeOrder: defineParameter({
+    title: "Grade order",
+    description: "UN grades from lowest to highest, used to decide 'at or above'. Grades outside it are not comparable and never meet a minimum.",
+    schema: z.array(z.string().min(1)).min(1),
+    values: [
+      {
+        value: ["P-1", "P-2", "P-3", "P-4", "P-5", "D-1", "D-2", "ASG", "USG"],
+        effectiveFrom: GUIDELINES_IN_FORCE,
+        citation: cite("DPKO-IG", "General management responsibilities (c)"),
+        note: "Professional and higher categories; General Service, Field Service and National Officer grades are not on this scale.",
+      },
+    ],
+  }),
+  focalPointPairMinimumWomen: defineParameter({
+    title: "Women among focal point and alternate",
+    description: "Either the Focal Point or the Alternate will be a female staff member.",
+    schema: z.number().int().min(0).max(2),
+    values: [{ value: 1, effectiveFrom: GUIDELINES_IN_FORCE, citation: cite("DPKO-IG", "General management responsibilities (c)") }],
+  }),
+  networkIssuedAudiences: defineParameter({
+    title: "Audiences whose SEA communications the Network issues",
+    description:
+      "An SEA communication addressed to any of these audiences must be issued by the in-country Network, in every relevant language of the mission.",
+    schema: z.array(Communication.shape.audience.element).min(1),
+    values: [
+      {
+        value: ["local-population", "beneficiaries", "refugees"],
+        effectiveFrom: GUIDELINES_IN_FORCE,
+        citation: cite("DPKO-IG", "Responsibilities of HoM and RC (d)"),
+        note: "Paragraph (d) also names communications to staff; the obligation catalogue checks community-facing ones. Overlay with 'staff' added to hold staff communications to the same rule.",
+      },
+    ],
+  }),
+  rcAnnualReportPeriod: defineParameter({
+    title: "Resident Coordinator report period",
+    description: "The RC reports on progress once per period.",
+    schema: IsoDuration,
+    values: [{ value: "P1Y", effectiveFrom: GUIDELINES_IN_FORCE, citation: cite("DPKO-IG", "Responsibilities of HoM and RC (f)") }],
+  }),
+  rcReportRecipientByContext: defineParameter({
+    title: "Resident Coordinator report recipient",
+    description: "Who receives the RC's annual report, by country context.",
+    schema: z.object({ humanitarian: z.string().min(1), development: z.string().min(1) }),
+    values: [
+      {
+        value: { humanitarian: "IASC Working Group", development: "UN Development Group" },
+        effectiveFrom: GUIDELINES_IN_FORCE,
+        citation: cite("DPKO-IG", "Responsibilities of HoM and RC (f)"),
+      },
+    ],
+  }),
+};

@@ -1,0 +1,31 @@
+import { actionPlanParameters } from "./action-plan";
+import { bulletinParameters } from "./bulletin";
+import { caseWorkflowParameters } from "./case-workflow";
+import { dpkoParameters } from "./dpko-guidelines";
+import { investigationParameters } from "./investigations";
+import { riskParameters } from "./risk";
+import { trainingParameters } from "./training";
+
+/**
+ * Every policy parameter the kit ships, with its dated values and citations.
+ *
+ * @category Parameters
+ * @example
+ * defaultParameters.childAgeThresholdYears.values[0]?.value; // 18
+ */
+export const defaultParameters = {
+  ...bulletinParameters,
+  ...dpkoParameters,
+  ...actionPlanParameters,
+  ...investigationParameters,
+  ...caseWorkflowParameters,
+  ...riskParameters,
+  ...trainingParameters,
+};
+
+/** The catalogue's type. @category Parameters */
+export type ParameterCatalogue = typeof defaultParameters;
+/** The name of a parameter. @category Parameters */
+export type ParameterId = keyof ParameterCatalogue;
+/** The value type of a parameter. @category Parameters */
+export type ParameterValue<K extends ParameterId> = ParameterCatalogue[K] extends { schema: { _zod: { output: infer T } } } ? T : never;

@@ -1,0 +1,4 @@
+export * from "./citation";
+export * from "./types";
+export * from "./catalogue";
+export * from "./parameter-set";

@@ -1,0 +1,69 @@
+import type { z } from "zod";
+import type { Citation } from "./citation";
+
+/**
+ * A value in force from `effectiveFrom` (inclusive) until `effectiveTo` (exclusive, open when absent).
+ *
+ * @category Parameters
+ */
+export interface DatedValue<T> {
+  readonly value: T;
+  readonly effectiveFrom: string;
+  readonly effectiveTo?: string;
+  readonly citation: Citation;
+  readonly note?: string;
+}
+
+/**
+ * Another value a source also states for the same parameter. Kept visible instead of resolved away.
+ *
+ * @category Parameters
+ */
+export interface ParameterConflict {
+  readonly value: unknown;
+  readonly citation: Citation;
+  readonly note: string;
+}
+
+/**
+ * A named policy parameter: its schema and its dated values.
+ *
+ * @category Parameters
+ */
+export interface ParameterDefinition<T> {
+  readonly title: string;
+  readonly description: string;
+  readonly schema: z.ZodType<T>;
+  readonly values: readonly DatedValue<T>[];
+  readonly conflicts?: readonly ParameterConflict[];
+}
+
+/**
+ * Declares a parameter; the schema fixes the value type.
+ *
+ * @category Parameters
+ * @example
+ * import { z } from "zod";
+ * const p = defineParameter({
+ *   title: "Child age threshold", description: "…", schema: z.number().int(),
+ *   values: [{ value: 18, effectiveFrom: "2003-10-15", citation: cite("ST/SGB/2003/13", "section 3.2(b)") }],
+ * });
+ * p.values[0]?.value; // 18
+ */
+export function defineParameter<T>(definition: ParameterDefinition<T>): ParameterDefinition<T> {
+  return definition;
+}
+
+/**
+ * The record of one parameter as a rule used it: what the explanation of a finding shows.
+ *
+ * @category Parameters
+ */
+export interface ParameterUse {
+  readonly id: string;
+  readonly value: unknown;
+  readonly effectiveFrom: string;
+  readonly effectiveTo?: string;
+  readonly citation: Citation;
+  readonly layer: "default" | "overlay";
+}

@@ -1,0 +1,6 @@
+export { focalPointGrade } from "./c-focal-point-grade";
+export { focalPointGender } from "./c-focal-point-gender";
+export { fieldFocalPoints } from "./c-field-focal-points";
+export { bulletinAcknowledgement } from "./b-bulletin-acknowledgement";
+export { writtenUndertaking } from "./e-written-undertaking";
+export { informedOfStandards } from "./e-informed-of-standards";

@@ -1,0 +1,31 @@
+import { defineRuleSet } from "../../engine/rule-set";
+import { bulletinAcknowledgement, fieldFocalPoints, focalPointGender, focalPointGrade, informedOfStandards, writtenUndertaking } from "./general-management";
+import { accountableOfficials, communityCommunications, rcHomAgreement, rumouredAllegations, seaNetwork } from "./responsibilities-of-hom-and-rc";
+
+/**
+ * The DPKO implementation guidelines on ST/SGB/2003/13, as rules.
+ *
+ * @category Rules: DPKO guidelines
+ * @example
+ * dpkoGuidelinesRules.rules.some((r) => r.obligations.includes("DPKO-GM-c")); // true
+ */
+export const dpkoGuidelinesRules = defineRuleSet({
+  id: "dpko-guidelines",
+  title: "DPKO Implementation Guidelines on ST/SGB/2003/13",
+  rules: [
+    accountableOfficials,
+    rcHomAgreement,
+    seaNetwork,
+    communityCommunications,
+    rumouredAllegations,
+    bulletinAcknowledgement,
+    focalPointGrade,
+    focalPointGender,
+    fieldFocalPoints,
+    writtenUndertaking,
+    informedOfStandards,
+  ],
+});
+
+export * from "./general-management";
+export * from "./responsibilities-of-hom-and-rc";

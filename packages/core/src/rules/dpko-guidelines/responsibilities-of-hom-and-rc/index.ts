@@ -1,0 +1,5 @@
+export { accountableOfficials } from "./a-accountable-officials";
+export { rcHomAgreement } from "./b-rc-hom-agreement";
+export { seaNetwork } from "./c-network";
+export { communityCommunications } from "./d-community-communications";
+export { rumouredAllegations } from "./e-rumoured-allegations";

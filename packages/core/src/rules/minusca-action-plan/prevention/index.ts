@@ -1,0 +1,4 @@
+export { cbcmCoverage } from "./p5-cbcm-coverage";
+export { cbcmComposition } from "./p5-cbcm-composition";
+export { cbcmEquipment } from "./p5-cbcm-equipment";
+export { complaintMechanismCoverage, coversRegion, type ComplaintMechanismCoverage } from "./p5-coverage";

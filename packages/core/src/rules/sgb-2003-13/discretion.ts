@@ -1,0 +1,67 @@
+import type { Allegation, DiscretionDecision, Victim } from "../../vocabulary/allegation";
+
+/**
+ * The first decision of the given exception recorded for one victim of one allegation on or before
+ * `asOf`. A decision dated after `asOf` was not yet taken and never applies.
+ *
+ * @category Rules: ST/SGB/2003/13
+ * @example
+ * findDiscretionDecision(
+ *   [{ id: "D-1", exception: "SGB-4.5", allegationId: "A-1", victimRef: "V-1", decidedOn: "2018-07-01", decidedBy: "P-HOM" }],
+ *   "SGB-4.5", "A-1", "V-1", "2018-06-30",
+ * ); // undefined
+ */
+export function findDiscretionDecision(
+  decisions: readonly DiscretionDecision[],
+  exception: DiscretionDecision["exception"],
+  allegationId: string,
+  victimRef: string,
+  asOf: string,
+): DiscretionDecision | undefined {
+  return decisions.find((d) => d.exception === exception && d.allegationId === allegationId && d.victimRef === victimRef && d.decidedOn <= asOf);
+}
+
+/**
+ * The decisions of one exception that are in effect on `asOf`, each with the allegation and victim
+ * it names (and their indexes, for paths). The victim is `undefined` when the allegation has no such ref.
+ *
+ * @category Rules: ST/SGB/2003/13
+ * @example
+ * [...decisionsInEffect([], [], "SGB-4.4", "2018-06-30")].length; // 0
+ */
+export function* decisionsInEffect(
+  allegations: readonly Allegation[],
+  decisions: readonly DiscretionDecision[],
+  exception: DiscretionDecision["exception"],
+  asOf: string,
+): Generator<{
+  decision: DiscretionDecision;
+  decisionIndex: number;
+  allegation: Allegation;
+  allegationIndex: number;
+  victim: Victim | undefined;
+  victimIndex: number;
+}> {
+  for (const [decisionIndex, decision] of decisions.entries()) {
+    if (decision.exception !== exception || decision.decidedOn > asOf) continue;
+    const allegationIndex = allegations.findIndex((a) => a.id === decision.allegationId);
+    const allegation = allegations[allegationIndex];
+    // The dataset's reference check rejects a decision naming an unknown allegation before rules run.
+    if (!allegation) continue;
+    const victimIndex = allegation.victims.findIndex((v) => v.ref === decision.victimRef);
+    yield { decision, decisionIndex, allegation, allegationIndex, victim: allegation.victims[victimIndex], victimIndex };
+  }
+}
+
+/**
+ * Whether a victim's record meets the facts SGB 4.4 turns on: a lawful marriage to the subject,
+ * and majority (or consent) in the victim's country of citizenship.
+ *
+ * @category Rules: ST/SGB/2003/13
+ * @example
+ * marriageConditionsMet({ marriageToSubject: { legallyMarried: true, overAgeOfMajorityInCitizenshipCountry: false } }); // false
+ */
+export function marriageConditionsMet(victim: Pick<Victim, "marriageToSubject">): boolean {
+  const m = victim.marriageToSubject;
+  return m !== undefined && m.legallyMarried && m.overAgeOfMajorityInCitizenshipCountry;
+}

@@ -1,0 +1,53 @@
+import { childStatus } from "../../classification/child-status";
+import { defineRule } from "../../engine/define-rule";
+import { cite } from "../../parameters/citation";
+import { MissionDatasetShape } from "../../vocabulary/dataset";
+import { childVictimConcern } from "./concerns";
+
+/**
+ * SGB 3.2(b): sexual activity with children (persons under `childAgeThresholdYears`) is prohibited
+ * regardless of the local age of majority or consent; mistaken belief in the age of a child is no
+ * defence. Every victim whose known age at the incident is under the threshold is a violation. The
+ * facts show the local age of consent and the subject's claimed belief, and that both were ignored.
+ * Only a recorded SGB 4.4 decision can lower it ({@link marriageDiscretion}).
+ *
+ * @category Rules: ST/SGB/2003/13
+ * @example
+ * childVictim.id; // "sgb.3.2b.child-victim"
+ */
+export const childVictim = defineRule({
+  id: "sgb.3.2b.child-victim",
+  title: "No victim is a child",
+  obligations: ["SGB-3.2b"],
+  citation: cite("ST/SGB/2003/13", "section 3.2(b)"),
+  severity: "violation",
+  reads: MissionDatasetShape.pick({ mission: true, allegations: true }),
+  parameters: ["childAgeThresholdYears"],
+  *evaluate({ mission, allegations }, { params }) {
+    const threshold = params.childAgeThresholdYears;
+    const localAge = mission.localAgeOfConsentYears;
+    for (const [i, a] of allegations.entries()) {
+      for (const [j, v] of a.victims.entries()) {
+        if (v.age.kind !== "known" || childStatus(v.age, threshold) !== "child") continue;
+        const local = localAge === undefined ? "" : `; the local age of consent (${localAge}) does not lower it`;
+        const belief = a.conduct.subjectClaimedBeliefVictimAdult ? "; the subject's claimed belief that the victim was an adult is no defence" : "";
+        yield {
+          subject: { kind: "allegation", id: a.id },
+          path: ["allegations", i, "victims", j, "age"],
+          message: `victim ${v.ref} was ${v.age.years} at the time of the incident, under the child age threshold of ${threshold}${local}${belief}; the case may be referred to judicial authorities`,
+          facts: {
+            victimRef: v.ref,
+            childStatus: "child",
+            ageYears: v.age.years,
+            childAgeThresholdYears: threshold,
+            localAgeOfConsentYears: localAge ?? null,
+            subjectClaimedBeliefVictimAdult: a.conduct.subjectClaimedBeliefVictimAdult,
+            ignored: ["mission.localAgeOfConsentYears", "conduct.subjectClaimedBeliefVictimAdult"],
+            outcome: a.outcome?.result ?? null,
+          },
+          concern: childVictimConcern(v.ref),
+        };
+      }
+    }
+  },
+});

@@ -1,0 +1,48 @@
+import { childStatus } from "../../classification/child-status";
+import { defineRule } from "../../engine/define-rule";
+import { cite } from "../../parameters/citation";
+import { MissionDatasetShape } from "../../vocabulary/dataset";
+import { decisionsInEffect } from "./discretion";
+
+/**
+ * SGB 4.5: the discretion on 3.2(d) is open only for an adult beneficiary. A recorded decision
+ * citing it for a victim who is a child, whose age is unknown, or who is not a victim of the
+ * allegation is a violation: the discretion cannot apply.
+ *
+ * @category Rules: ST/SGB/2003/13
+ * @example
+ * adultBeneficiaryDiscretionConditions.id; // "sgb.4.5.discretion-conditions"
+ */
+export const adultBeneficiaryDiscretionConditions = defineRule({
+  id: "sgb.4.5.discretion-conditions",
+  title: "An SGB 4.5 decision is recorded only for an adult beneficiary",
+  obligations: ["SGB-4.5"],
+  citation: cite("ST/SGB/2003/13", "section 4.5", { verify: true }),
+  severity: "violation",
+  reads: MissionDatasetShape.pick({ allegations: true, discretionDecisions: true }),
+  parameters: ["childAgeThresholdYears"],
+  *evaluate({ allegations, discretionDecisions }, { asOf, params }) {
+    const threshold = params.childAgeThresholdYears;
+    for (const x of decisionsInEffect(allegations, discretionDecisions, "SGB-4.5", asOf)) {
+      const status = x.victim ? childStatus(x.victim.age, threshold) : undefined;
+      if (status === "adult") continue;
+      const age = x.victim?.age;
+      yield {
+        subject: { kind: "allegation", id: x.allegation.id },
+        path: x.victim ? ["allegations", x.allegationIndex, "victims", x.victimIndex, "age"] : ["discretionDecisions", x.decisionIndex, "victimRef"],
+        message: x.victim
+          ? `discretion cannot apply: decision ${x.decision.id} cites SGB 4.5, which is open only for an adult beneficiary, but victim ${x.decision.victimRef} is ${status === "child" ? `a child (under ${threshold})` : "of unknown age"}`
+          : `discretion cannot apply: decision ${x.decision.id} cites SGB 4.5 for victim ${x.decision.victimRef}, who is not a victim of allegation ${x.allegation.id}`,
+        facts: {
+          decisionId: x.decision.id,
+          victimRef: x.decision.victimRef,
+          victimInAllegation: x.victim !== undefined,
+          childStatus: status ?? null,
+          ageYears: age?.kind === "known" ? age.years : null,
+          childAgeThresholdYears: threshold,
+        },
+        concern: `sgb.4.5.discretion-conditions:${x.decision.id}`,
+      };
+    }
+  },
+});

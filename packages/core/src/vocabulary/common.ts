@@ -1,0 +1,56 @@
+import { z } from "zod";
+
+/**
+ * A calendar date in ISO 8601 form (`YYYY-MM-DD`). Policy dates are days, not instants.
+ *
+ * @category Vocabulary
+ * @example
+ * IsoDate.parse("2018-03-08"); // "2018-03-08"
+ */
+export const IsoDate = z.iso.date();
+/** @category Vocabulary */
+export type IsoDate = z.infer<typeof IsoDate>;
+
+/**
+ * A record identifier: non-empty, no surrounding whitespace.
+ *
+ * @category Vocabulary
+ * @example
+ * RecordId.parse("P-0001"); // "P-0001"
+ */
+export const RecordId = z.string().trim().min(1).max(200);
+/** @category Vocabulary */
+export type RecordId = z.infer<typeof RecordId>;
+
+/**
+ * A language as an ISO 639-1 code (`fr`, `en`, `sg` for Sango).
+ *
+ * @category Vocabulary
+ * @example
+ * LanguageCode.parse("sg"); // "sg"
+ */
+export const LanguageCode = z.string().regex(/^[a-z]{2,3}$/, "expected an ISO 639 language code such as 'fr'");
+/** @category Vocabulary */
+export type LanguageCode = z.infer<typeof LanguageCode>;
+
+/**
+ * Gender as recorded in personnel data.
+ *
+ * @category Vocabulary
+ * @example
+ * Gender.parse("female"); // "female"
+ */
+export const Gender = z.enum(["female", "male", "other", "undisclosed"]);
+/** @category Vocabulary */
+export type Gender = z.infer<typeof Gender>;
+
+/**
+ * An ISO 3166-1 alpha-3 country code, used for contributing countries.
+ *
+ * @category Vocabulary
+ * @example
+ * CountryCode.parse("CAF"); // "CAF"
+ */
+export const CountryCode = z.string().regex(/^[A-Z]{3}$/, "expected an ISO 3166-1 alpha-3 code such as 'CAF'");
+/** @category Vocabulary */
+export type CountryCode = z.infer<typeof CountryCode>;

@@ -1,0 +1,28 @@
+import { z } from "zod";
+import { IsoDate, LanguageCode, RecordId } from "./common";
+
+/**
+ * A communication on SEA to staff or to local populations (DPKO RC d).
+ *
+ * @category Vocabulary
+ * @example
+ * Communication.parse({
+ *   id: "C-1", title: "Where to report", issuedOn: "2018-05-01", issuer: "network",
+ *   audience: ["local-population"], topics: ["reporting"], languages: ["fr", "sg"],
+ * }).channel; // "other"
+ */
+export const Communication = z.object({
+  id: RecordId,
+  title: z.string().min(1),
+  issuedOn: IsoDate,
+  issuer: z.enum(["network", "mission", "agency", "partner", "other"]),
+  issuerName: z.string().optional(),
+  audience: z.array(z.enum(["staff", "local-population", "beneficiaries", "refugees"])).min(1),
+  topics: z.array(z.enum(["prevention", "reporting", "recourse-channels", "focal-points", "zero-tolerance"])).min(1),
+  languages: z.array(LanguageCode).min(1),
+  channel: z
+    .enum(["radio", "newsletter", "poster", "sms", "town-hall", "web", "card", "broadcast", "focus-group", "other"])
+    .default("other"),
+});
+/** @category Vocabulary */
+export type Communication = z.infer<typeof Communication>;

@@ -1,0 +1,114 @@
+import { z } from "zod";
+import { Allegation, ConcernRecord, DiscretionDecision } from "./allegation";
+import { CadenceOccurrence } from "./cadence-occurrence";
+import { Communication } from "./communication";
+import { ComplaintMechanism } from "./complaint-mechanism";
+import { FocalPointRoster } from "./focal-point-roster";
+import { Mission } from "./mission";
+import { Office } from "./office";
+import { PartnerAgreement } from "./partner-agreement";
+import { Personnel } from "./personnel";
+
+/**
+ * The sections of a mission dataset, without the cross-reference check. Rules pick the
+ * sections they read from this shape (`MissionDatasetShape.pick({ roster: true })`).
+ *
+ * @category Vocabulary
+ * @example
+ * Object.keys(MissionDatasetShape.shape).includes("roster"); // true
+ */
+export const MissionDatasetShape = z.object({
+  schemaVersion: z.literal(1).default(1),
+  mission: Mission,
+  offices: z.array(Office).default([]),
+  personnel: z.array(Personnel).default([]),
+  roster: FocalPointRoster.default({ fieldFocalPoints: [] }),
+  partnerAgreements: z.array(PartnerAgreement).default([]),
+  communications: z.array(Communication).default([]),
+  allegations: z.array(Allegation).default([]),
+  concerns: z.array(ConcernRecord).default([]),
+  discretionDecisions: z.array(DiscretionDecision).default([]),
+  cadenceOccurrences: z.array(CadenceOccurrence).default([]),
+  /** Community-based complaint mechanisms and CLA fallbacks, by region (action plan, Prevention goal 5). */
+  complaintMechanisms: z.array(ComplaintMechanism).default([]),
+});
+
+/** A section name of a mission dataset. @category Vocabulary */
+export type DatasetSection = keyof typeof MissionDatasetShape.shape;
+
+/** The zod refinement context `checkReferences` reports issues through. @category Vocabulary */
+export type DatasetRefinementContext = z.core.$RefinementCtx<Record<string, unknown>>;
+type Ctx = DatasetRefinementContext;
+
+function duplicates(ctx: Ctx, items: readonly { id: string }[] | undefined, section: string): void {
+  if (!items) return;
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    if (seen.has(item.id)) {
+      ctx.addIssue({ code: "custom", path: [section, i, "id"], message: `duplicate id '${item.id}' in ${section}`, params: { code: "duplicate-id" } });
+    }
+    seen.add(item.id);
+  });
+}
+
+/**
+ * Checks that ids are unique and that every reference points at a record that exists.
+ * Works on any subset of sections, so rule sets that read only part of a dataset share it.
+ *
+ * @category Vocabulary
+ * @example
+ * const schema = MissionDatasetShape.pick({ offices: true, personnel: true }).superRefine(checkReferences);
+ * schema.safeParse({ personnel: [{ id: "P-1", category: "civilian-staff", gender: "male", officeId: "NOPE", arrivalDate: "2018-01-01" }] }).success; // false
+ */
+export function checkReferences(data: Record<string, unknown>, ctx: Ctx): void {
+  const d = data as Partial<z.infer<typeof MissionDatasetShape>>;
+  duplicates(ctx, d.offices, "offices");
+  duplicates(ctx, d.personnel, "personnel");
+  duplicates(ctx, d.partnerAgreements, "partnerAgreements");
+  duplicates(ctx, d.communications, "communications");
+  duplicates(ctx, d.allegations, "allegations");
+  duplicates(ctx, d.complaintMechanisms, "complaintMechanisms");
+  const ref = (path: (string | number)[], id: string, known: Set<string> | undefined, what: string) => {
+    if (known && !known.has(id)) {
+      ctx.addIssue({ code: "custom", path, message: `unknown ${what} '${id}'`, params: { code: "unknown-reference" } });
+    }
+  };
+  const offices = d.offices && new Set(d.offices.map((o) => o.id));
+  const personnel = d.personnel && new Set(d.personnel.map((p) => p.id));
+  const allegations = d.allegations && new Set(d.allegations.map((a) => a.id));
+  const channels = d.mission && new Set(d.mission.reportingChannels.map((c) => c.id));
+  d.personnel?.forEach((p, i) => ref(["personnel", i, "officeId"], p.officeId, offices, "office"));
+  if (d.roster) {
+    const r = d.roster;
+    if (r.focalPoint) ref(["roster", "focalPoint", "personnelId"], r.focalPoint.personnelId, personnel, "personnel");
+    if (r.alternate) ref(["roster", "alternate", "personnelId"], r.alternate.personnelId, personnel, "personnel");
+    r.fieldFocalPoints.forEach((f, i) => {
+      ref(["roster", "fieldFocalPoints", i, "personnelId"], f.personnelId, personnel, "personnel");
+      ref(["roster", "fieldFocalPoints", i, "officeId"], f.officeId, offices, "office");
+    });
+  }
+  d.allegations?.forEach((a, i) => {
+    if (a.intake.channelId) ref(["allegations", i, "intake", "channelId"], a.intake.channelId, channels, "reporting channel");
+    a.subjects.forEach((s, j) => {
+      if (s.personnelId) ref(["allegations", i, "subjects", j, "personnelId"], s.personnelId, personnel, "personnel");
+    });
+  });
+  d.concerns?.forEach((c, i) => ref(["concerns", i, "personnelId"], c.personnelId, personnel, "personnel"));
+  d.discretionDecisions?.forEach((x, i) => {
+    ref(["discretionDecisions", i, "allegationId"], x.allegationId, allegations, "allegation");
+    ref(["discretionDecisions", i, "decidedBy"], x.decidedBy, personnel, "personnel");
+  });
+}
+
+/**
+ * A whole mission dataset: the document `psea validate` reads and `evaluate` checks.
+ *
+ * @category Vocabulary
+ * @example
+ * MissionDataset.safeParse({}).success; // false: a mission is required
+ */
+export const MissionDataset = MissionDatasetShape.superRefine(checkReferences);
+/** @category Vocabulary */
+export type MissionDataset = z.infer<typeof MissionDatasetShape>;
+/** The accepted input form, where defaulted sections may be left out. @category Vocabulary */
+export type MissionDatasetInput = z.input<typeof MissionDatasetShape>;

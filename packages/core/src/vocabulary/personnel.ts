@@ -1,0 +1,76 @@
+import { z } from "zod";
+import { CountryCode, Gender, IsoDate, RecordId } from "./common";
+
+/**
+ * The categories of personnel the bulletin and the UN's conduct data distinguish.
+ * The investigating entity and the available sanctions depend on the category.
+ *
+ * @category Vocabulary
+ * @example
+ * PersonnelCategory.parse("military-contingent"); // "military-contingent"
+ */
+export const PersonnelCategory = z.enum([
+  "civilian-staff",
+  "un-volunteer",
+  "consultant-contractor",
+  "military-contingent",
+  "military-observer-staff-officer",
+  "individual-police",
+  "formed-police-unit",
+  "non-un-partner",
+]);
+/** @category Vocabulary */
+export type PersonnelCategory = z.infer<typeof PersonnelCategory>;
+
+/**
+ * Roles that carry management duties under SGB 3.2(f) and the action plan's pledge.
+ *
+ * @category Vocabulary
+ * @example
+ * PersonnelRole.parse("head-of-office"); // "head-of-office"
+ */
+export const PersonnelRole = z.enum([
+  "head-of-mission",
+  "head-of-office",
+  "chief-of-section",
+  "manager",
+  "supervisor",
+  "community-liaison-assistant",
+  "human-rights-officer",
+  "scpi-focal-point",
+]);
+/** @category Vocabulary */
+export type PersonnelRole = z.infer<typeof PersonnelRole>;
+
+/**
+ * One member of mission personnel.
+ *
+ * @category Vocabulary
+ * @example
+ * Personnel.parse({
+ *   id: "P-1", category: "civilian-staff", grade: "P-4", gender: "female",
+ *   officeId: "BGF", arrivalDate: "2018-01-15",
+ * }).roles; // []
+ */
+export const Personnel = z.object({
+  id: RecordId,
+  category: PersonnelCategory,
+  /** UN grade such as `P-4`, `D-1`, `FS-5`, `G-6`; absent for uniformed personnel without one. */
+  grade: z.string().trim().min(1).optional(),
+  gender: Gender,
+  officeId: RecordId,
+  arrivalDate: IsoDate,
+  departureDate: IsoDate.optional(),
+  contributingCountry: CountryCode.optional(),
+  roles: z.array(PersonnelRole).default([]),
+  /** Date the person acknowledged receipt of ST/SGB/2003/13 (DPKO General management b). */
+  bulletinAcknowledgedOn: IsoDate.optional(),
+  /** Date the person signed the mission's SEA pledge (action plan, Enforcement goal 5). */
+  pledgeSignedOn: IsoDate.optional(),
+  /** Dates of SEA training sessions completed, by course id. */
+  trainings: z.array(z.object({ courseId: RecordId, completedOn: IsoDate })).default([]),
+});
+/** @category Vocabulary */
+export type Personnel = z.infer<typeof Personnel>;
+/** @category Vocabulary */
+export type PersonnelInput = z.input<typeof Personnel>;

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import type { AllegationInput } from "../../../src";
+import { allegation, datasetWith, findingsOf, run } from "./support";
+
+const RULE = "sgb.5.criminal-referral-gate";
+type ActionInput = NonNullable<AllegationInput["actions"]>[number];
+
+const referral = (a: Partial<ActionInput> = {}): ActionInput => ({
+  kind: "referral-for-criminal-accountability",
+  subjectRef: "S-1",
+  takenOn: "2018-05-20",
+  legalAffairsConsultedOn: "2018-05-10",
+  ...a,
+});
+const substantiated = { result: "substantiated", decidedOn: "2018-05-01" } as const;
+
+describe("SGB-5: referral for criminal accountability, gated on substantiation and legal consultation", () => {
+  it("SGB-5: passes a referral after a substantiated outcome and a consultation of the Office of Legal Affairs", () => {
+    expect(run(datasetWith({ allegations: [allegation({ id: "A-1", outcome: substantiated, actions: [referral()] })] })).findings).toEqual([]);
+  });
+
+  it("SGB-5: passes a referral planned after asOf (not yet taken)", () => {
+    const a = allegation({ id: "A-1", actions: [referral({ takenOn: "2018-07-05", legalAffairsConsultedOn: undefined })] });
+    expect(run(datasetWith({ allegations: [a] })).findings).toEqual([]);
+  });
+
+  it("SGB-5: fails a referral without a substantiated outcome", () => {
+    const a = allegation({ id: "A-1", actions: [{ kind: "administrative-leave", takenOn: "2018-03-02" }, referral()] });
+    expect(run(datasetWith({ allegations: [a] })).findings).toMatchObject([
+      {
+        ruleId: RULE,
+        obligationIds: ["SGB-5"],
+        severity: "violation",
+        subject: { kind: "allegation", id: "A-1" },
+        path: ["allegations", 0, "outcome"],
+        explanation: { facts: { gate: "substantiated-outcome", actionIndex: 1, takenOn: "2018-05-20", outcome: null } },
+      },
+    ]);
+  });
+
+  it("SGB-5: fails a referral made before the outcome was decided, or after a not-substantiated one", () => {
+    const early = allegation({ id: "A-1", outcome: { result: "substantiated", decidedOn: "2018-06-01" }, actions: [referral()] });
+    const unfounded = allegation({ id: "A-2", outcome: { result: "not-substantiated", decidedOn: "2018-05-01" }, actions: [referral()] });
+    expect(findingsOf(run(datasetWith({ allegations: [early, unfounded] })), RULE).map((f) => [f.subject.id, f.explanation.facts["outcome"], f.explanation.facts["outcomeDecidedOn"]])).toEqual([
+      ["A-1", "substantiated", "2018-06-01"],
+      ["A-2", "not-substantiated", "2018-05-01"],
+    ]);
+  });
+
+  it("SGB-5: fails a referral without, or before, the Office of Legal Affairs consultation", () => {
+    const none = allegation({ id: "A-1", outcome: substantiated, actions: [referral({ legalAffairsConsultedOn: undefined })] });
+    const late = allegation({ id: "A-2", outcome: substantiated, actions: [referral({ legalAffairsConsultedOn: "2018-05-25" })] });
+    expect(run(datasetWith({ allegations: [none, late] })).findings).toMatchObject([
+      { ruleId: RULE, path: ["allegations", 0, "actions", 0, "legalAffairsConsultedOn"], explanation: { facts: { gate: "legal-affairs-consultation", legalAffairsConsultedOn: null } } },
+      { ruleId: RULE, path: ["allegations", 1, "actions", 0, "legalAffairsConsultedOn"], explanation: { facts: { legalAffairsConsultedOn: "2018-05-25" } } },
+    ]);
+  });
+});

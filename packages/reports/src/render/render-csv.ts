@@ -1,0 +1,86 @@
+import { redactIdentities } from "../confidentiality";
+import type { FindingsReport } from "../findings-report";
+import { describeException, describeParameter, describeSupersedes } from "./describe";
+import { displayValue } from "./escape";
+
+/**
+ * The columns of {@link renderCsv}, in order.
+ *
+ * @category Rendering
+ * @example
+ * CSV_COLUMNS[0]; // "number"
+ */
+export const CSV_COLUMNS = [
+  "number",
+  "severity",
+  "rule_id",
+  "obligation_ids",
+  "citation",
+  "subject_kind",
+  "subject_id",
+  "path",
+  "message",
+  "concern",
+  "facts",
+  "parameters",
+  "exception",
+  "supersedes",
+] as const;
+
+// Spreadsheets run a cell that starts with one of these as a formula (CSV injection).
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One CSV cell: made inert for spreadsheets (a leading `=`, `+`, `-`, `@`, tab or carriage return
+ * gets a `'` in front), then quoted per RFC 4180 when it holds a comma, quote or line break.
+ *
+ * @category Rendering
+ * @example
+ * csvCell('say "hi", then'); // '"say ""hi"", then"'
+ * csvCell("=HYPERLINK(1)"); // "'=HYPERLINK(1)"
+ */
+export function csvCell(text: string): string {
+  const inert = FORMULA_START.test(text) ? `'${text}` : text;
+  return /[",\r\n]/.test(inert) ? `"${inert.replace(/"/g, '""')}"` : inert;
+}
+
+/**
+ * The report's findings as CSV (RFC 4180: CRLF line ends, a header row, one row per finding).
+ * Facts are JSON; parameters, exception and superseded findings are text.
+ *
+ * @category Rendering
+ * @example
+ * import { defineRuleSet, evaluate, focalPointGrade } from "@psea/core";
+ * const rules = defineRuleSet({ id: "gm-c", title: "GM (c)", rules: [focalPointGrade] });
+ * const mission = { id: "M", name: "Mission", country: "CAF", context: "humanitarian", missionPresent: true, relevantLanguages: ["fr"] };
+ * const r = evaluate(rules, { mission }, { asOf: "2018-06-30" }); // no Focal Point and no Alternate appointed
+ * if (!r.ok) throw new Error("not a mission dataset");
+ * const report = buildFindingsReport(r, { title: "PSEA compliance", asOf: "2018-06-30" });
+ * const csv = renderCsv(report);
+ * csv.split("\r\n")[0]; // "number,severity,rule_id,obligation_ids,citation,subject_kind,subject_id,path,message,concern,facts,parameters,exception,supersedes"
+ * csv.split("\r\n").length; // 4 (a header, two findings, and the empty string after the last CRLF)
+ * csv.split("\r\n")[1]?.split(",").slice(0, 4); // ["1", "violation", "dpko.gm-c.focal-point-grade", "DPKO-GM-c"]
+ */
+export function renderCsv(report: FindingsReport): string {
+  const safe = redactIdentities(report) as FindingsReport;
+  const rows: string[][] = [[...CSV_COLUMNS]];
+  for (const f of safe.findings) {
+    rows.push([
+      String(f.number),
+      f.severity,
+      f.ruleId,
+      f.obligationIds.join("; "),
+      f.citation,
+      f.subject.kind,
+      f.subject.id,
+      f.path,
+      f.message,
+      f.concern,
+      Object.keys(f.facts).length > 0 ? displayValue(f.facts) : "",
+      f.parameters.map(describeParameter).join("; "),
+      f.exception ? describeException(f.exception) : "",
+      describeSupersedes(f.supersedes),
+    ]);
+  }
+  return rows.map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
+}

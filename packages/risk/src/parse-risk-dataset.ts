@@ -1,0 +1,94 @@
+import type { InputIssue } from "@psea/core";
+import { z } from "zod";
+import { RiskDatasetShape, type RiskDataset } from "./schemas/risk-dataset";
+
+/**
+ * The result of {@link parseRiskDataset}: the parsed risk sections, or every issue with its path
+ * and code (zod's issue code, `duplicate-id` or `unknown-reference`).
+ *
+ * @category Risk dataset
+ * @example
+ * const r: RiskDatasetResult = parseRiskDataset({});
+ * r.ok; // true
+ */
+export type RiskDatasetResult = { readonly ok: true; readonly value: RiskDataset } | { readonly ok: false; readonly issues: readonly InputIssue[] };
+
+type Ctx = z.core.$RefinementCtx<RiskDataset & { offices?: { id: string }[] | undefined }>;
+
+function issue(ctx: Ctx, path: (string | number)[], code: "duplicate-id" | "unknown-reference", message: string): void {
+  ctx.addIssue({ code: "custom", path, message, params: { code } });
+}
+
+function duplicates(ctx: Ctx, items: readonly { id: string }[], path: (string | number)[], what: string): void {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    if (seen.has(item.id)) issue(ctx, [...path, i, "id"], "duplicate-id", `duplicate id '${item.id}' in ${what}`);
+    seen.add(item.id);
+  });
+}
+
+function checkRiskReferences(d: RiskDataset & { offices?: { id: string }[] | undefined }, ctx: Ctx): void {
+  duplicates(ctx, d.riskRegister, ["riskRegister"], "riskRegister");
+  duplicates(ctx, d.camps, ["camps"], "camps");
+  duplicates(ctx, d.campAssessments, ["campAssessments"], "campAssessments");
+  duplicates(ctx, d.jointPatrols, ["jointPatrols"], "jointPatrols");
+  if (d.offLimitsList) duplicates(ctx, d.offLimitsList.places, ["offLimitsList", "places"], "the off-limits list");
+  // Mitigations are findings' subjects, so their ids are unique across the whole register.
+  const mitigations = new Set<string>();
+  d.riskRegister.forEach((r, i) =>
+    r.mitigations.forEach((m, j) => {
+      if (mitigations.has(m.id)) issue(ctx, ["riskRegister", i, "mitigations", j, "id"], "duplicate-id", `duplicate mitigation id '${m.id}' in riskRegister`);
+      mitigations.add(m.id);
+    }),
+  );
+  const camps = new Set(d.camps.map((c) => c.id));
+  d.campAssessments.forEach((a, i) => {
+    if (!camps.has(a.campId)) issue(ctx, ["campAssessments", i, "campId"], "unknown-reference", `unknown camp '${a.campId}'`);
+  });
+  d.riskRegister.forEach((r, i) => {
+    if (r.campId !== undefined && !camps.has(r.campId)) issue(ctx, ["riskRegister", i, "campId"], "unknown-reference", `unknown camp '${r.campId}'`);
+  });
+  // Offices are checked only when the document carries them; owners are not: an owner who is not
+  // mission personnel is what the ownership rule reports, not a malformed document.
+  if (!d.offices) return;
+  const offices = new Set(d.offices.map((o) => o.id));
+  d.camps.forEach((c, i) => {
+    if (!offices.has(c.officeId)) issue(ctx, ["camps", i, "officeId"], "unknown-reference", `unknown office '${c.officeId}'`);
+  });
+  d.riskRegister.forEach((r, i) => {
+    if (r.officeId !== undefined && !offices.has(r.officeId)) issue(ctx, ["riskRegister", i, "officeId"], "unknown-reference", `unknown office '${r.officeId}'`);
+  });
+}
+
+// Office records are the core's to validate; only their ids are read here, and a malformed list is skipped.
+const RiskDocument = RiskDatasetShape.extend({ offices: z.array(z.object({ id: z.string() })).optional().catch(undefined) }).superRefine(checkRiskReferences);
+
+function toPath(path: readonly PropertyKey[]): (string | number)[] {
+  return path.map((p) => (typeof p === "symbol" ? String(p) : p));
+}
+
+/**
+ * Parses the risk sections of a mission dataset (anything: other sections are left to the core)
+ * and checks what the engine's parse does not: unique ids in every risk section, assessments and
+ * register entries naming known camps, and, when the document has offices, camps and entries
+ * naming known offices. Never throws and never mutates `input`.
+ *
+ * @category Risk dataset
+ * @example
+ * const r = parseRiskDataset({ camps: [], campAssessments: [{ id: "CRA-1", campId: "CAMP-9", assessedOn: "2018-03-10" }] });
+ * !r.ok && r.issues; // [{ path: ["campAssessments", 0, "campId"], code: "unknown-reference", message: "unknown camp 'CAMP-9'" }]
+ */
+export function parseRiskDataset(input: unknown): RiskDatasetResult {
+  const parsed = RiskDocument.safeParse(input);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      issues: parsed.error.issues.map((i) => {
+        const custom = i.code === "custom" ? (i.params as { code?: unknown } | undefined)?.code : undefined;
+        return { path: toPath(i.path), code: typeof custom === "string" ? custom : i.code, message: i.message };
+      }),
+    };
+  }
+  const { offices: _offices, ...value } = parsed.data;
+  return { ok: true, value };
+}

@@ -1,0 +1,37 @@
+import { IsoDate, RecordId } from "@psea/core";
+import { z } from "zod";
+
+/**
+ * The components that take part in joint patrols to risk areas (Prevention goal 6 (h): Police, CDT, Security).
+ *
+ * @category Joint patrols
+ * @example
+ * PatrolParticipant.parse("cdt"); // "cdt"
+ */
+export const PatrolParticipant = z.enum(["police", "cdt", "security", "force", "military-police", "other"]);
+/**
+ * @category Joint patrols
+ * @example
+ * const p: PatrolParticipant = "police";
+ */
+export type PatrolParticipant = z.infer<typeof PatrolParticipant>;
+
+/**
+ * A joint patrol to one or more risk areas.
+ *
+ * @category Joint patrols
+ * @example
+ * JointPatrol.parse({ id: "JP-1", on: "2018-05-04", areas: ["Quartier Y"], participants: ["police", "cdt", "security"] }).areas; // ["Quartier Y"]
+ */
+export const JointPatrol = z.object({
+  id: RecordId,
+  on: IsoDate,
+  areas: z.array(z.string().min(1)).min(1),
+  participants: z.array(PatrolParticipant).min(1),
+});
+/**
+ * @category Joint patrols
+ * @example
+ * const j: JointPatrol = { id: "JP-1", on: "2018-05-04", areas: ["Quartier Y"], participants: ["cdt"] };
+ */
+export type JointPatrol = z.infer<typeof JointPatrol>;
