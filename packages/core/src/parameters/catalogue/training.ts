@@ -41,15 +41,7 @@ const TrainingCourses = z
   });
 
 /** Mission personnel in the plan's sense; partners' personnel are bound through their agreements (SGB 6). */
-const MISSION_CATEGORIES: z.infer<typeof PersonnelCategory>[] = [
-  "civilian-staff",
-  "un-volunteer",
-  "consultant-contractor",
-  "military-contingent",
-  "military-observer-staff-officer",
-  "individual-police",
-  "formed-police-unit",
-];
+const MISSION_CATEGORIES = PersonnelCategory.exclude(["non-un-partner"]).options;
 
 const unconfirmed = (clause: string) => cite("MINUSCA-AP-2018-2019", clause, { verify: true });
 
