@@ -6,6 +6,7 @@ import { mitigationFollowUp } from "./mitigation-follow-up";
 import { offLimitsListCurrent } from "./off-limits-list";
 import { riskEntryOwned } from "./risk-entry-owned";
 import { riskEntryScored } from "./risk-entry-scored";
+import { riskOwnedByManager } from "./risk-owned-by-manager";
 
 /**
  * SEA risk management (AP Prevention goal 6) as rules, over a mission dataset carrying the risk
@@ -15,12 +16,12 @@ import { riskEntryScored } from "./risk-entry-scored";
  * @example
  * import { allRules, combineRuleSets } from "@psea/core";
  * riskRules.rules.every((r) => r.obligations.includes("AP-P6")); // true
- * combineRuleSets("all-with-risk", "All", [allRules, riskRules]).rules.length === allRules.rules.length + 7; // true
+ * combineRuleSets("all-with-risk", "All", [allRules, riskRules]).rules.length === allRules.rules.length + 8; // true
  */
 export const riskRules = defineRuleSet({
   id: "minusca-action-plan-2018-2019.risk",
   title: "MINUSCA Action Plan on SEA 2018-2019: risk management (Prevention goal 6)",
-  rules: [campRiskAssessment, riskEntryScored, riskEntryOwned, highRiskMitigation, mitigationFollowUp, offLimitsListCurrent, jointPatrolParticipants],
+  rules: [campRiskAssessment, riskEntryScored, riskEntryOwned, riskOwnedByManager, highRiskMitigation, mitigationFollowUp, offLimitsListCurrent, jointPatrolParticipants],
 });
 
-export { campRiskAssessment, highRiskMitigation, jointPatrolParticipants, mitigationFollowUp, offLimitsListCurrent, riskEntryOwned, riskEntryScored };
+export { campRiskAssessment, highRiskMitigation, jointPatrolParticipants, mitigationFollowUp, offLimitsListCurrent, riskEntryOwned, riskEntryScored, riskOwnedByManager };
