@@ -35,27 +35,21 @@ describe("AP-P2 at scale", () => {
   const personnel = bigMission(100_000);
   const asOf = "2019-06-30";
 
-  it("AP-P2 reports on 100,000 personnel in a few seconds", () => {
-    const started = performance.now();
+  it("AP-P2 reports on 100,000 personnel", () => {
     const r = complianceReport(personnel, { asOf });
-    const elapsed = performance.now() - started;
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.training.overall.population).toBe(100_000);
     expect(r.rows.filter((row) => row.courseId === "sea-induction" && row.status === "never-taken")).toHaveLength(2000);
     expect(r.training.meetsTarget).toBe(false);
-    expect(elapsed).toBeLessThan(4000);
   }, 20_000);
 
-  it("AP-P2 evaluates the rules on 100,000 personnel in a few seconds", () => {
-    const started = performance.now();
+  it("AP-P2 evaluates the rules on 100,000 personnel", () => {
     const r = evaluate(trainingRules, { mission, personnel }, { asOf });
-    const elapsed = performance.now() - started;
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const induction = r.findings.filter((f) => f.explanation.facts["courseId"] === "sea-induction");
     expect(induction).toHaveLength(2000);
     expect(r.findings.filter((f) => f.ruleId === "ap.p2.training-compliance-rate")).toHaveLength(1);
-    expect(elapsed).toBeLessThan(5000);
   }, 20_000);
 });

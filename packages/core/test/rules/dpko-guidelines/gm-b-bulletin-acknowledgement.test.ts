@@ -51,7 +51,7 @@ describe("DPKO-GM-b acknowledgement of receipt of the bulletin", () => {
     expect(findings(evaluate(set, d, { asOf: "2018-06-29" })).map((f) => f.subject.id)).toEqual(["P-GONE"]);
   });
 
-  it("DPKO-GM-b checks 100,000 personnel in one linear pass", () => {
+  it("DPKO-GM-b checks 100,000 personnel, finding exactly the ones without an acknowledgement", () => {
     const personnel: Personnel[] = Array.from({ length: 100_000 }, (_, i) => ({
       id: `P-${i}`,
       category: "military-contingent",
@@ -62,12 +62,8 @@ describe("DPKO-GM-b acknowledgement of receipt of the bulletin", () => {
       trainings: [],
       ...(i % 10 === 0 ? {} : { bulletinAcknowledgedOn: "2018-01-03" }),
     }));
-    const started = performance.now();
     const drafts = [...bulletinAcknowledgement.evaluate({ personnel }, { asOf: AS_OF, params: {} })];
-    const elapsed = performance.now() - started;
     expect(drafts).toHaveLength(10_000);
     expect(drafts[1]!.path).toEqual(["personnel", 10, "bulletinAcknowledgedOn"]);
-    // Generous bound for a shared CI machine; a quadratic pass would take minutes.
-    expect(elapsed).toBeLessThan(2_000);
   });
 });
