@@ -1,4 +1,4 @@
-import { defaultParameters, type ParameterValue, type PersonnelCategory, type PersonnelRole } from "@psea/core";
+import { defaultParameters, isOnStrength, type ParameterValue, type PersonnelCategory, type PersonnelRole } from "@psea/core";
 
 /**
  * One required SEA course, as the `trainingCourses` parameter lists it: who must take it
@@ -80,7 +80,7 @@ export interface TrainingSubject {
  * onStrength({ category: "un-volunteer", arrivalDate: "2018-01-01", departureDate: "2018-06-30" }, "2018-06-30"); // false
  */
 export function onStrength(person: Pick<TrainingSubject, "arrivalDate" | "departureDate">, asOf: string): boolean {
-  return person.arrivalDate <= asOf && (person.departureDate === undefined || person.departureDate > asOf);
+  return isOnStrength(person, asOf);
 }
 
 /**

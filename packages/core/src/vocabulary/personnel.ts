@@ -74,3 +74,16 @@ export const Personnel = z.object({
 export type Personnel = z.infer<typeof Personnel>;
 /** @category Vocabulary */
 export type PersonnelInput = z.input<typeof Personnel>;
+
+/**
+ * Whether a person is on strength on a date: arrived on or before it, and not departed by then.
+ * Obligations on personnel (acknowledging the bulletin, training, owning a risk) apply only to them.
+ *
+ * @category Vocabulary
+ * @example
+ * isOnStrength({ arrivalDate: "2018-01-02" }, "2018-06-30"); // true
+ * isOnStrength({ arrivalDate: "2018-01-02", departureDate: "2018-06-30" }, "2018-06-30"); // false
+ */
+export function isOnStrength(person: { readonly arrivalDate: string; readonly departureDate?: string | undefined }, asOf: string): boolean {
+  return person.arrivalDate <= asOf && (person.departureDate === undefined || person.departureDate > asOf);
+}

@@ -1,4 +1,4 @@
-import { cite, defineRule, MissionDatasetShape } from "@psea/core";
+import { cite, defineRule, isOnStrength, MissionDatasetShape } from "@psea/core";
 import { RiskDatasetShape } from "../schemas/risk-dataset";
 import { isOpenRisk } from "../schemas/risk-register";
 
@@ -30,8 +30,7 @@ export const riskOwnedByManager = defineRule({
     for (const [i, entry] of riskRegister.entries()) {
       if (!isOpenRisk(entry, asOf) || entry.owner === undefined) continue;
       const owner = byId.get(entry.owner);
-      const onStrength = owner && owner.arrivalDate <= asOf && (owner.departureDate === undefined || owner.departureDate > asOf);
-      if (!owner || !onStrength) continue;
+      if (!owner || !isOnStrength(owner, asOf)) continue;
       if (owner.roles.some((r) => managerial.has(r)) || focalPoints.has(owner.id)) continue;
       yield {
         subject: { kind: "risk", id: entry.id },

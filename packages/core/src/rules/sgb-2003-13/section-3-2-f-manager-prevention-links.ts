@@ -1,6 +1,7 @@
 import { defineRule } from "../../engine/define-rule";
 import { cite } from "../../parameters/citation";
 import { MissionDatasetShape } from "../../vocabulary/dataset";
+import { isOnStrength } from "../../vocabulary/personnel";
 
 /**
  * SGB 3.2(f): leadership and managers at all levels must create and maintain an environment that
@@ -24,7 +25,7 @@ export const managerPreventionLinks = defineRule({
     const managing = new Set(params.managementRoles);
     const links = new Set(params.managerPreventionLinks);
     for (const [i, p] of personnel.entries()) {
-      if (p.arrivalDate > asOf || (p.departureDate !== undefined && p.departureDate <= asOf)) continue;
+      if (!isOnStrength(p, asOf)) continue;
       const roles = p.roles.filter((r) => managing.has(r));
       if (roles.length === 0) continue;
       const subject = { kind: "personnel", id: p.id };

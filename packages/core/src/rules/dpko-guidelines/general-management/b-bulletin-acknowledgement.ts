@@ -1,6 +1,7 @@
 import { cite } from "../../../parameters/citation";
 import { defineRule } from "../../../engine/define-rule";
 import { MissionDatasetShape } from "../../../vocabulary/dataset";
+import { isOnStrength } from "../../../vocabulary/personnel";
 
 /**
  * DPKO General management (b): the Head of Mission ensures all mission personnel receive a copy of
@@ -29,7 +30,7 @@ export const bulletinAcknowledgement = defineRule({
   *evaluate({ personnel }, { asOf }) {
     for (let i = 0; i < personnel.length; i++) {
       const p = personnel[i]!;
-      if (p.arrivalDate > asOf || (p.departureDate !== undefined && p.departureDate <= asOf)) continue;
+      if (!isOnStrength(p, asOf)) continue;
       const ack = p.bulletinAcknowledgedOn;
       if (ack !== undefined && ack <= asOf) continue;
       yield {

@@ -1,6 +1,7 @@
 import { cite } from "../../../parameters/citation";
 import { defineRule } from "../../../engine/define-rule";
 import { MissionDatasetShape } from "../../../vocabulary/dataset";
+import { isOnStrength } from "../../../vocabulary/personnel";
 
 /**
  * DPKO General management (c): field-level focal points at all field and sub-offices with
@@ -19,7 +20,7 @@ export const fieldFocalPoints = defineRule({
   reads: MissionDatasetShape.pick({ roster: true, offices: true, personnel: true }),
   parameters: [],
   *evaluate({ roster, offices, personnel }, { asOf }) {
-    const onStrength = new Set(personnel.filter((p) => p.arrivalDate <= asOf && (p.departureDate === undefined || p.departureDate > asOf)).map((p) => p.id));
+    const onStrength = new Set(personnel.filter((p) => isOnStrength(p, asOf)).map((p) => p.id));
     const covered = new Set(roster.fieldFocalPoints.filter((f) => f.appointedOn <= asOf && onStrength.has(f.personnelId)).map((f) => f.officeId));
     for (const [i, office] of offices.entries()) {
       if (office.kind === "headquarters" || !office.significantStaffPresence || covered.has(office.id)) continue;
