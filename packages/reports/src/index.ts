@@ -15,3 +15,15 @@ export * from "./render/render-json";
 export * from "./render/render-csv";
 export * from "./render/render-markdown";
 export * from "./render/render-html";
+export type {
+  ReportAudience,
+  ReportBuildOptions,
+  ReportBuildResult,
+  ReportCell,
+  ReportChart,
+  ReportColumn,
+  ReportFigure,
+  ReportKind,
+  ReportSection,
+  ReportTable,
+} from "./model/report-document";
