@@ -36,21 +36,23 @@ export interface ReportParameter {
 }
 
 /**
- * A declared exception that lowered a finding, with the recorded decision that made it apply.
+ * A declared exception that lowered a finding, with what made it apply: the recorded decision of a
+ * discretion (SGB 4.5), or the recorded facts of a mandatory carve-out (SGB 4.4).
  *
  * @category Reports
  * @example
  * const e: ReportException = { exceptionId: "sgb.4.5", obligationId: "SGB-4.5", citation: "ST/SGB/2003/13, section 4.5",
- *   decisionId: "D-1", decidedOn: "2018-07-01", originalSeverity: "violation" };
+ *   basis: "decision", decisionId: "D-1", decidedOn: "2018-07-01", originalSeverity: "violation" };
  */
-export interface ReportException {
+export type ReportException = {
   readonly exceptionId: string;
   readonly obligationId: string;
   readonly citation: string;
-  readonly decisionId: string;
-  readonly decidedOn: string;
   readonly originalSeverity: Severity;
-}
+} & (
+  | { readonly basis: "decision"; readonly decisionId: string; readonly decidedOn: string }
+  | { readonly basis: "facts"; readonly facts: Readonly<Record<string, FactValue>> }
+);
 
 /**
  * One finding as a report shows it: everything needed to act on it without the engine's types.
@@ -229,9 +231,8 @@ function reportFinding(f: Finding, index: number): ReportFinding {
             exceptionId: e.exceptionId,
             obligationId: e.obligationId,
             citation: formatCitation(e.citation),
-            decisionId: e.decisionId,
-            decidedOn: e.decidedOn,
             originalSeverity: e.originalSeverity,
+            ...(e.basis === "decision" ? { basis: e.basis, decisionId: e.decisionId, decidedOn: e.decidedOn } : { basis: e.basis, facts: e.facts }),
           },
         }
       : {}),

@@ -63,6 +63,7 @@ describe("buildFindingsReport", () => {
       exceptionId: "sgb.4.5.adult-beneficiary",
       obligationId: "SGB-4.5",
       citation: "ST/SGB/2003/13, section 4.5",
+      basis: "decision",
       decisionId: "D-1",
       decidedOn: "2018-07-01",
       originalSeverity: "violation",

@@ -13,9 +13,11 @@ export const deadlineObligations: Readonly<Record<DeadlineKind, { readonly oblig
     obligationIds: ["DPKO-HQ-f"],
     citation: cite("DPKO-IG", "Responsibilities of DPKO Headquarters officials (f)"),
   },
+  // SGB 4.6 puts the duty on the head of mission; DPKO HQ (g) restates it for Headquarters. One
+  // notification discharges both, so one deadline carries both obligations.
   "department-of-management-notification": {
-    obligationIds: ["DPKO-HQ-g"],
-    citation: cite("DPKO-IG", "Responsibilities of DPKO Headquarters officials (g)"),
+    obligationIds: ["SGB-4.6", "DPKO-HQ-g"],
+    citation: cite("ST/SGB/2003/13", "section 4.6"),
   },
   "member-state-response": {
     obligationIds: ["AP-E3"],

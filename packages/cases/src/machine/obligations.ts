@@ -49,6 +49,10 @@ export const caseWorkflowObligations = {
     citation: cite("DPKO-IG", "Responsibilities of DPKO Headquarters officials (f)"),
     encodedBy: ["deadline headquarters-notification", "guard headquartersNotified"],
   },
+  "SGB-4.6": {
+    citation: cite("ST/SGB/2003/13", "section 4.6"),
+    encodedBy: ["deadline department-of-management-notification", "guard departmentOfManagementOutstanding"],
+  },
   "DPKO-HQ-g": {
     citation: cite("DPKO-IG", "Responsibilities of DPKO Headquarters officials (g)"),
     encodedBy: ["deadline department-of-management-notification", "guard departmentOfManagementOutstanding"],

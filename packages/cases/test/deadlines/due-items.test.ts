@@ -39,7 +39,7 @@ describe("dueItems", () => {
   it("every kind of deadline names its obligation and clause", () => {
     expect(Object.fromEntries(Object.entries(deadlineObligations).map(([k, v]) => [k, v.obligationIds]))).toEqual({
       "headquarters-notification": ["DPKO-HQ-f"],
-      "department-of-management-notification": ["DPKO-HQ-g"],
+      "department-of-management-notification": ["SGB-4.6", "DPKO-HQ-g"],
       "member-state-response": ["AP-E3"],
       investigation: ["AP-E3"],
       "victim-status-update": ["AP-E4"],

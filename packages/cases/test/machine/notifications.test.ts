@@ -56,7 +56,28 @@ describe("DPKO-HQ-f headquarters notification and monitoring", () => {
   });
 });
 
-describe("DPKO-HQ-g Department of Management informed of every investigation and action", () => {
+describe("SGB-4.6 and DPKO-HQ-g: the Department of Management informed of every investigation and action", () => {
+  it("SGB-4.6: fails: each investigation and action not yet reported is one deadline carrying the head of mission's duty and Headquarters', cited to the bulletin", () => {
+    const s = apply(substantiated(), events.repatriated);
+    const owed = dueItems(s, "2018-10-24").filter((d) => d.obligationIds.includes("SGB-4.6"));
+    expect(owed.map((d) => [d.deadlineId, d.status, d.dueOn, d.obligationIds, d.citation])).toEqual([
+      ["dm-notification:INV-1", "overdue", "2018-06-19", ["SGB-4.6", "DPKO-HQ-g"], { document: "ST/SGB/2003/13", clause: "section 4.6" }],
+      ["dm-notification:ACT-1", "pending", "2018-10-27", ["SGB-4.6", "DPKO-HQ-g"], { document: "ST/SGB/2003/13", clause: "section 4.6" }],
+    ]);
+  });
+
+  it("SGB-4.6: passes: once the Department is informed of both, nothing is owed under either clause", () => {
+    const s = apply(
+      underTccInvestigation(),
+      { type: "DEPARTMENT_OF_MANAGEMENT_INFORMED", at: "2018-06-14", about: { kind: "investigation", ref: "INV-1" } },
+      events.report,
+      events.substantiated,
+      events.repatriated,
+      { type: "DEPARTMENT_OF_MANAGEMENT_INFORMED", at: "2018-10-21", about: { kind: "action", ref: "ACT-1" } },
+    );
+    expect(dueItems(s, "2019-01-01").filter((d) => d.obligationIds.includes("SGB-4.6") || d.obligationIds.includes("DPKO-HQ-g"))).toEqual([]);
+  });
+
   it("passes: informing the Department of each investigation and action meets each notification", () => {
     const s = apply(
       underTccInvestigation(),

@@ -1,24 +1,28 @@
 import type { z } from "zod";
 import type { Citation } from "../parameters/citation";
-import type { Finding, ObligationId, Severity } from "./finding";
+import type { ParameterId } from "../parameters/catalogue";
+import type { RuleContext } from "./define-rule";
+import type { ExceptionBasis, Finding, ObligationId, Severity } from "./finding";
 
 /**
- * A recorded decision that makes an exception apply to one finding.
+ * What an exception's `match` returns for a finding it applies to: the recorded decision, or the
+ * facts that made it apply. `undefined` leaves the finding as it is.
+ *
+ * @category Engine
+ * @example
+ * const m: ExceptionMatch = { basis: "decision", decisionId: "D-1", decidedOn: "2018-07-01" };
+ */
+export type ExceptionMatch = ExceptionBasis;
+
+/**
+ * A declared exception to a rule. It never applies silently: a discretion (such as SGB 4.5) applies
+ * only where `match` finds a recorded decision for that very finding; a mandatory carve-out (such as
+ * SGB 4.4) only where the record proves every fact it turns on. Either way the lowered finding shows
+ * the exception, its basis and the original severity.
  *
  * @category Engine
  */
-export interface ExceptionMatch {
-  readonly decisionId: string;
-  readonly decidedOn: string;
-}
-
-/**
- * A declared exception to a rule (such as SGB 4.4 against SGB 3.2(b)). It never applies silently:
- * only where `match` finds a recorded decision for that very finding.
- *
- * @category Engine
- */
-export interface RuleException<In = unknown> {
+export interface RuleException<In = unknown, K extends ParameterId = ParameterId> {
   readonly kind: "exception";
   readonly id: string;
   readonly title: string;
@@ -28,8 +32,18 @@ export interface RuleException<In = unknown> {
   readonly overrides: string;
   readonly lowersTo: Severity;
   readonly reads: z.ZodObject;
-  readonly match: (finding: Finding, input: In, asOf: string) => ExceptionMatch | undefined;
+  /** The parameters `match` uses, resolved for `asOf` like a rule's. */
+  readonly parameters: readonly K[];
+  readonly match: (finding: Finding, input: In, ctx: RuleContext<K>) => ExceptionMatch | undefined;
 }
+
+/**
+ * An exception as the engine holds it, whatever its input type.
+ *
+ * @category Engine
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyRuleException = RuleException<any, any>;
 
 /**
  * Declares an exception.
@@ -45,7 +59,7 @@ export interface RuleException<In = unknown> {
  * });
  * ex.overrides; // "sgb.3.2d.relationship-with-beneficiary"
  */
-export function defineException<S extends z.ZodObject>(definition: {
+export function defineException<S extends z.ZodObject, const K extends ParameterId = never>(definition: {
   id: string;
   title: string;
   obligation: ObligationId;
@@ -53,7 +67,8 @@ export function defineException<S extends z.ZodObject>(definition: {
   overrides: string;
   lowersTo: Severity;
   reads: S;
-  match: (finding: Finding, input: z.output<S>, asOf: string) => ExceptionMatch | undefined;
-}): RuleException<z.output<S>> {
-  return { kind: "exception", ...definition };
+  parameters?: readonly K[];
+  match: (finding: Finding, input: z.output<S>, ctx: RuleContext<K>) => ExceptionMatch | undefined;
+}): RuleException<z.output<S>, K> {
+  return { kind: "exception", parameters: [], ...definition };
 }

@@ -4,6 +4,7 @@ import type { ParameterId } from "../parameters/catalogue";
 import type { ParameterUse } from "../parameters/types";
 import { normalizeAsOf } from "../time/iso-date";
 import { checkReferences } from "../vocabulary/dataset";
+import type { AnyRuleException, ExceptionMatch } from "./define-exception";
 import type { AnyRule } from "./define-rule";
 import { severityOrder, type Conflict, type Finding } from "./finding";
 import type { RuleSet } from "./rule-set";
@@ -100,15 +101,27 @@ function isParameterSet(value: unknown): value is ParameterSet {
   return typeof value === "object" && value !== null && "overlay" in value && Object.keys(value).length === 1;
 }
 
-function runRule(rule: AnyRule, data: unknown, asOf: string, params: ParameterSet): { findings: Finding[]; error?: RuleError } {
+/** Resolves the parameters a rule or an exception declares, as of `asOf`, with their uses for the explanation. */
+function resolveAll(
+  ids: readonly ParameterId[],
+  params: ParameterSet,
+  asOf: string,
+): { ok: true; values: Record<string, unknown>; uses: ParameterUse[] } | { ok: false; error: ParameterError } {
   const values: Record<string, unknown> = {};
   const uses: ParameterUse[] = [];
-  for (const id of rule.parameters as readonly ParameterId[]) {
+  for (const id of ids) {
     const r = resolveParameter(params, id, asOf);
-    if (!r.ok) return { findings: [], error: { ...r.error, ruleId: rule.id } };
+    if (!r.ok) return { ok: false, error: r.error };
     values[id] = r.value;
     uses.push(r.use);
   }
+  return { ok: true, values, uses };
+}
+
+function runRule(rule: AnyRule, data: unknown, asOf: string, params: ParameterSet): { findings: Finding[]; error?: RuleError } {
+  const resolved = resolveAll(rule.parameters as readonly ParameterId[], params, asOf);
+  if (!resolved.ok) return { findings: [], error: { ...resolved.error, ruleId: rule.id } };
+  const { values, uses } = resolved;
   try {
     const findings: Finding[] = [];
     for (const d of rule.evaluate(data, { asOf, params: values })) {
@@ -130,26 +143,38 @@ function runRule(rule: AnyRule, data: unknown, asOf: string, params: ParameterSe
   }
 }
 
-function applyExceptions(set: RuleSet, findings: Finding[], data: unknown, asOf: string): Finding[] {
+/**
+ * Lowers the findings a declared exception matches. An exception whose parameters are not in force,
+ * or whose match fails, lowers nothing and is reported as a rule error: the finding stands.
+ */
+function applyExceptions(set: RuleSet, findings: Finding[], data: unknown, asOf: string, params: ParameterSet, errors: RuleError[]): Finding[] {
   if (set.exceptions.length === 0) return findings;
+  const ready: { ex: AnyRuleException; ctx: { asOf: string; params: Record<string, unknown> }; uses: ParameterUse[] }[] = [];
+  for (const ex of set.exceptions) {
+    const resolved = resolveAll(ex.parameters as readonly ParameterId[], params, asOf);
+    if (!resolved.ok) errors.push({ ...resolved.error, ruleId: ex.id });
+    else ready.push({ ex, ctx: { asOf, params: resolved.values }, uses: resolved.uses });
+  }
+  const failed = new Set<string>();
   return findings.map((f) => {
-    for (const ex of set.exceptions) {
-      if (ex.overrides !== f.ruleId) continue;
-      const m = ex.match(f, data, asOf);
+    for (const { ex, ctx, uses } of ready) {
+      if (ex.overrides !== f.ruleId || failed.has(ex.id)) continue;
+      let m: ExceptionMatch | undefined;
+      try {
+        m = ex.match(f, data, ctx);
+      } catch (e) {
+        failed.add(ex.id);
+        errors.push({ code: "rule-failed", ruleId: ex.id, message: e instanceof Error ? e.message : String(e) });
+        continue;
+      }
       if (!m) continue;
       return {
         ...f,
         severity: ex.lowersTo,
         explanation: {
           ...f.explanation,
-          exception: {
-            exceptionId: ex.id,
-            obligationId: ex.obligation,
-            citation: ex.citation,
-            decisionId: m.decisionId,
-            decidedOn: m.decidedOn,
-            originalSeverity: f.severity,
-          },
+          parameters: [...f.explanation.parameters, ...uses],
+          exception: { exceptionId: ex.id, obligationId: ex.obligation, citation: ex.citation, originalSeverity: f.severity, ...m },
         },
       };
     }
@@ -256,7 +281,7 @@ export function evaluate(set: RuleSet, input: unknown, options: EvaluateOptions)
     findings.push(...r.findings);
     if (r.error) ruleErrors.push(r.error);
   }
-  findings = applySupersession(set, applyExceptions(set, findings, parsed.data, asOf));
+  findings = applySupersession(set, applyExceptions(set, findings, parsed.data, asOf, params, ruleErrors));
   findings.sort(compareFindings);
   const conflicts = detectConflicts(findings);
   const count = (s: string) => findings.filter((f) => f.severity === s).length;

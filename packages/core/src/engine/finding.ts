@@ -49,18 +49,35 @@ export interface Subject {
 export type FactValue = string | number | boolean | null | readonly (string | number | boolean)[];
 
 /**
- * A declared exception that lowered a finding, with the decision that made it apply.
+ * What made a declared exception apply to one finding: a recorded decision (a discretion, such as
+ * SGB 4.5) or the recorded facts alone (a mandatory carve-out, such as SGB 4.4), with the facts shown.
  *
  * @category Engine
+ * @example
+ * const byDecision: ExceptionBasis = { basis: "decision", decisionId: "D-1", decidedOn: "2018-07-01" };
+ * const byFacts: ExceptionBasis = { basis: "facts", facts: { legallyMarried: true } };
  */
-export interface AppliedException {
+export type ExceptionBasis =
+  | { readonly basis: "decision"; readonly decisionId: string; readonly decidedOn: string }
+  | { readonly basis: "facts"; readonly facts: Readonly<Record<string, FactValue>> };
+
+/**
+ * A declared exception that lowered a finding, with what made it apply: a recorded decision, or the facts.
+ *
+ * @category Engine
+ * @example
+ * const e: AppliedException = {
+ *   exceptionId: "sgb.4.5.adult-beneficiary-discretion", obligationId: "SGB-4.5",
+ *   citation: { document: "ST/SGB/2003/13", clause: "section 4.5" }, originalSeverity: "warning",
+ *   basis: "decision", decisionId: "D-1", decidedOn: "2018-07-01",
+ * };
+ */
+export type AppliedException = {
   readonly exceptionId: string;
   readonly obligationId: ObligationId;
   readonly citation: Citation;
-  readonly decisionId: string;
-  readonly decidedOn: string;
   readonly originalSeverity: Severity;
-}
+} & ExceptionBasis;
 
 /**
  * Why a finding was made: the facts read and the parameters used, with their effective dates.

@@ -1,5 +1,5 @@
 import type { AnyRule } from "./define-rule";
-import type { RuleException } from "./define-exception";
+import type { AnyRuleException } from "./define-exception";
 
 /**
  * A named collection of rules and the exceptions declared against them.
@@ -11,7 +11,7 @@ export interface RuleSet {
   readonly title: string;
   readonly rules: readonly AnyRule[];
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  readonly exceptions: readonly RuleException<any>[];
+  readonly exceptions: readonly AnyRuleException[];
 }
 
 /**
@@ -27,7 +27,7 @@ export function defineRuleSet(definition: {
   title: string;
   rules: readonly AnyRule[];
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  exceptions?: readonly RuleException<any>[];
+  exceptions?: readonly AnyRuleException[];
 }): RuleSet {
   const set: RuleSet = { exceptions: [], ...definition };
   const ids = new Set<string>();

@@ -50,7 +50,9 @@ export interface ParameterDefinition<T> {
  * });
  * p.values[0]?.value; // 18
  */
-export function defineParameter<T>(definition: ParameterDefinition<T>): ParameterDefinition<T> {
+export function defineParameter<T>(
+  definition: Omit<ParameterDefinition<T>, "values"> & { readonly values: readonly DatedValue<NoInfer<T>>[] },
+): ParameterDefinition<T> {
   return definition;
 }
 

@@ -77,10 +77,22 @@ export const Victim = z.object({
   sex: z.enum(["female", "male", "unknown"]),
   /** A beneficiary of assistance (SGB 3.2(d)). */
   beneficiary: z.boolean().default(false),
-  /** Facts SGB 4.4 turns on: a lawful marriage, and majority in the country of citizenship. */
+  /**
+   * Facts SGB 4.4 turns on: a marriage to a subject of the allegation, its legal validity, and the
+   * victim's majority (or consent) in their country of citizenship. A fact left out is unknown, and
+   * the carve-out never applies on an unknown.
+   */
   marriageToSubject: z
-    .object({ legallyMarried: z.boolean(), overAgeOfMajorityInCitizenshipCountry: z.boolean() })
-    .optional(),
+    .object({
+      subjectRef: RecordId.optional().describe("The subject the victim is married to; may be left out when the allegation has one subject."),
+      legallyMarried: z.boolean().optional().describe("The marriage is legally valid."),
+      overAgeOfMajorityInCitizenshipCountry: z
+        .boolean()
+        .optional()
+        .describe("The victim was over the age of majority or consent in their country of citizenship."),
+    })
+    .optional()
+    .describe("Facts SGB 4.4 turns on; see the marriage carve-out."),
   identity: ConfidentialIdentity.optional(),
 });
 /** @category Vocabulary */
@@ -273,8 +285,9 @@ export const ConcernRecord = z.object({
 export type ConcernRecord = z.infer<typeof ConcernRecord>;
 
 /**
- * A recorded use of the discretion that SGB 4.4 (marriage) or SGB 4.5 (adult beneficiary) allows.
- * Exceptions never apply without one.
+ * A recorded use of the discretion that SGB 4.5 (adult beneficiary) allows: the exception never
+ * applies without one. SGB 4.4 (marriage) is a mandatory carve-out that applies from the recorded
+ * facts, so no decision is recorded for it.
  *
  * @category Vocabulary
  * @example
@@ -285,7 +298,7 @@ export type ConcernRecord = z.infer<typeof ConcernRecord>;
  */
 export const DiscretionDecision = z.object({
   id: RecordId,
-  exception: z.enum(["SGB-4.4", "SGB-4.5"]),
+  exception: z.enum(["SGB-4.5"]),
   allegationId: RecordId,
   victimRef: RecordId,
   decidedOn: IsoDate,

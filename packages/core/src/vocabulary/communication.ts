@@ -2,6 +2,29 @@ import { z } from "zod";
 import { IsoDate, LanguageCode, RecordId } from "./common";
 
 /**
+ * Who a communication on SEA is addressed to.
+ *
+ * @category Vocabulary
+ * @example
+ * CommunicationAudience.parse("local-population"); // "local-population"
+ */
+export const CommunicationAudience = z.enum(["staff", "local-population", "beneficiaries", "refugees"]);
+/** @category Vocabulary */
+export type CommunicationAudience = z.infer<typeof CommunicationAudience>;
+
+/**
+ * What a communication on SEA covers: prevention, how to report, victims' channels of recourse,
+ * the focal points' existence and role, zero tolerance.
+ *
+ * @category Vocabulary
+ * @example
+ * CommunicationTopic.parse("focal-points"); // "focal-points"
+ */
+export const CommunicationTopic = z.enum(["prevention", "reporting", "recourse-channels", "focal-points", "zero-tolerance"]);
+/** @category Vocabulary */
+export type CommunicationTopic = z.infer<typeof CommunicationTopic>;
+
+/**
  * A communication on SEA to staff or to local populations (DPKO RC d).
  *
  * @category Vocabulary
@@ -17,8 +40,8 @@ export const Communication = z.object({
   issuedOn: IsoDate,
   issuer: z.enum(["network", "mission", "agency", "partner", "other"]),
   issuerName: z.string().optional(),
-  audience: z.array(z.enum(["staff", "local-population", "beneficiaries", "refugees"])).min(1),
-  topics: z.array(z.enum(["prevention", "reporting", "recourse-channels", "focal-points", "zero-tolerance"])).min(1),
+  audience: z.array(CommunicationAudience).min(1),
+  topics: z.array(CommunicationTopic).min(1),
   languages: z.array(LanguageCode).min(1),
   channel: z
     .enum(["radio", "newsletter", "poster", "sms", "town-hall", "web", "card", "broadcast", "focus-group", "other"])

@@ -89,6 +89,47 @@ describe("evaluate", () => {
     expect(r.findings[0]).toMatchObject({ ruleId: "test.superseding", explanation: { supersedes: [{ ruleId: "test.lenient", severity: "warning" }] } });
   });
 
+  it("resolves an exception's parameters as of the date; one not in force lowers nothing and is a rule error", () => {
+    const ex = defineException({
+      id: "test.dated-exception",
+      title: "Dated exception",
+      obligation: "SGB-4.4",
+      citation: cite("ST/SGB/2003/13", "section 4.4"),
+      overrides: "test.strict",
+      lowersTo: "notice",
+      reads,
+      parameters: ["staffMemberCategories"],
+      match: (f, _input, { params }) => (params.staffMemberCategories.includes("civilian-staff") ? { basis: "facts", facts: { office: f.subject.id } } : undefined),
+    });
+    const set = defineRuleSet({ id: "s", title: "s", rules: [strict], exceptions: [ex] });
+    const lowered = ok(evaluate(set, compliantDataset(), { asOf: AS_OF }));
+    expect(lowered.findings.map((f) => f.severity)).toEqual(["notice"]);
+    expect(lowered.findings[0]!.explanation.exception).toMatchObject({ exceptionId: "test.dated-exception", basis: "facts", facts: { office: "FO-1" }, originalSeverity: "violation" });
+    expect(lowered.findings[0]!.explanation.parameters.map((p) => p.id)).toContain("staffMemberCategories");
+    // The bulletin's parameters start on 2003-10-15: before it, none is in force.
+    const early = ok(evaluate(set, compliantDataset(), { asOf: "2003-01-01" }));
+    expect(early.findings.map((f) => f.severity)).toEqual(["violation"]);
+    expect(early.ruleErrors).toMatchObject([{ code: "parameter-not-in-force", ruleId: "test.dated-exception" }]);
+  });
+
+  it("reports an exception that throws as a rule error and leaves the finding standing", () => {
+    const ex = defineException({
+      id: "test.throwing-exception",
+      title: "Throwing",
+      obligation: "SGB-4.5",
+      citation: cite("ST/SGB/2003/13", "section 4.5"),
+      overrides: "test.strict",
+      lowersTo: "notice",
+      reads,
+      match: () => {
+        throw new Error("broken host exception");
+      },
+    });
+    const r = ok(evaluate(defineRuleSet({ id: "s", title: "s", rules: [strict], exceptions: [ex] }), compliantDataset(), { asOf: AS_OF }));
+    expect(r.findings.map((f) => f.severity)).toEqual(["violation"]);
+    expect(r.ruleErrors).toEqual([{ code: "rule-failed", ruleId: "test.throwing-exception", message: "broken host exception" }]);
+  });
+
   it("applies a declared exception only where a decision matches, and shows both rules", () => {
     const ex = defineException({
       id: "test.exception",
@@ -98,7 +139,7 @@ describe("evaluate", () => {
       overrides: "test.strict",
       lowersTo: "notice",
       reads,
-      match: (f) => (f.subject.id === "FO-1" ? { decisionId: "D-1", decidedOn: "2018-03-01" } : undefined),
+      match: (f) => (f.subject.id === "FO-1" ? { basis: "decision", decisionId: "D-1", decidedOn: "2018-03-01" } : undefined),
     });
     const d = compliantDataset();
     d.offices = [...d.offices!, { id: "FO-2", name: "Two", region: "East", kind: "field-office", significantStaffPresence: false }];
@@ -111,6 +152,7 @@ describe("evaluate", () => {
       exceptionId: "test.exception",
       obligationId: "SGB-4.5",
       citation: { document: "ST/SGB/2003/13", clause: "section 4.5" },
+      basis: "decision",
       decisionId: "D-1",
       decidedOn: "2018-03-01",
       originalSeverity: "violation",

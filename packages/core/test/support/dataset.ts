@@ -76,6 +76,20 @@ export function compliantDataset(): MissionDatasetInput {
         equipment: ["prepaid-phone", "notebooks", "pens", "sensitization-material"],
       },
     ],
+    // Staff and the local population were told who the focal point is and how to report (SGB 4.3),
+    // by the Network in every relevant language (DPKO RC (d)).
+    communications: [
+      {
+        id: "C-FP",
+        title: "Your SEA focal points and how to reach them",
+        issuedOn: "2017-06-15",
+        issuer: "network",
+        audience: ["staff", "local-population"],
+        topics: ["focal-points", "reporting"],
+        languages: ["fr", "sg"],
+        channel: "radio",
+      },
+    ],
     cadenceOccurrences: heldCadences("2018-01-01", AS_OF),
   };
 }

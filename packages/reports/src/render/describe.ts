@@ -29,16 +29,20 @@ export function describeParameter(p: ReportParameter): string {
 }
 
 /**
- * An applied exception as one line of text.
+ * An applied exception as one line of text: by whose decision, or on which recorded facts.
  *
  * @category Rendering
  * @example
  * describeException({ exceptionId: "sgb.4.5", obligationId: "SGB-4.5", citation: "ST/SGB/2003/13, section 4.5",
- *   decisionId: "D-1", decidedOn: "2018-07-01", originalSeverity: "violation" });
+ *   basis: "decision", decisionId: "D-1", decidedOn: "2018-07-01", originalSeverity: "violation" });
  * // "sgb.4.5 (SGB-4.5; ST/SGB/2003/13, section 4.5) applied by decision D-1 of 2018-07-01; was violation"
  */
 export function describeException(e: ReportException): string {
-  return `${e.exceptionId} (${e.obligationId}; ${e.citation}) applied by decision ${e.decisionId} of ${e.decidedOn}; was ${e.originalSeverity}`;
+  const basis =
+    e.basis === "decision"
+      ? `by decision ${e.decisionId} of ${e.decidedOn}`
+      : `on the recorded facts ${Object.entries(e.facts).map(([k, v]) => `${k}=${displayValue(v)}`).join(", ")}`;
+  return `${e.exceptionId} (${e.obligationId}; ${e.citation}) applied ${basis}; was ${e.originalSeverity}`;
 }
 
 /**

@@ -35,6 +35,7 @@ const loweredFinding: Finding = {
       exceptionId: "sgb.4.5.adult-beneficiary",
       obligationId: "SGB-4.5",
       citation: cite("ST/SGB/2003/13", "section 4.5"),
+      basis: "decision",
       decisionId: "D-1",
       decidedOn: "2018-07-01",
       originalSeverity: "violation",

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ActionKind, PersonnelCategory, PersonnelRole } from "../../vocabulary";
+import { CommunicationAudience, CommunicationTopic } from "../../vocabulary/communication";
 import { cite } from "../citation";
 import { defineParameter } from "../types";
 
@@ -75,6 +76,40 @@ export const bulletinParameters = {
         effectiveFrom: ACTION_PLAN_START,
         citation: cite("MINUSCA-AP-2018-2019", "Enforcement goal 5 (a)-(c); Prevention goal 2"),
         note: "The action plan asks every head of office, manager and supervisor to sign the pledge, and every person to be trained.",
+      },
+    ],
+  }),
+  staffMemberCategories: defineParameter({
+    title: "Personnel categories that are staff members (SGB 4.4)",
+    description:
+      "SGB 4.4 sets 3.2(b) aside only for a staff member lawfully married to a spouse under 18 who is of age in their country of citizenship. Subjects of these categories are staff members; no other category benefits from the carve-out.",
+    schema: z.array(PersonnelCategory).min(1),
+    values: [
+      {
+        value: ["civilian-staff"],
+        effectiveFrom: SGB_IN_FORCE,
+        citation: cite("ST/SGB/2003/13", "section 4.4"),
+        note: "Section 4.4 speaks of 'a staff member' only. UN Volunteers, consultants and contractors are not staff members, and uniformed personnel are bound through their contributing countries' undertakings, which carry no such carve-out.",
+      },
+    ],
+  }),
+  focalPointInformationAudiences: defineParameter({
+    title: "Who must be informed of the focal point (SGB 4.3)",
+    description:
+      "In a mission, each of these audiences must have been informed of the focal point's existence and role and of how to contact it, through at least one communication addressed to it.",
+    schema: z.array(CommunicationAudience).min(1),
+    values: [{ value: ["staff", "local-population"], effectiveFrom: SGB_IN_FORCE, citation: cite("ST/SGB/2003/13", "section 4.3") }],
+  }),
+  focalPointInformationTopics: defineParameter({
+    title: "What a focal-point communication must cover (SGB 4.3)",
+    description: "A communication informs its audience of the focal point only if it covers every one of these topics: who the focal point is, and how to report to it.",
+    schema: z.array(CommunicationTopic).min(1),
+    values: [
+      {
+        value: ["focal-points", "reporting"],
+        effectiveFrom: SGB_IN_FORCE,
+        citation: cite("ST/SGB/2003/13", "section 4.3"),
+        note: "'Existence and role' is the focal-points topic; 'how to contact them' is the reporting topic.",
       },
     ],
   }),

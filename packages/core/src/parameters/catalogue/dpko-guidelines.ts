@@ -66,4 +66,18 @@ export const dpkoParameters = {
       },
     ],
   }),
+  preventiveEnvironmentTarget: defineParameter({
+    title: "Managers showing each prevention measure (DPKO GM (a))",
+    description:
+      "Senior management's preventive environment is measured by the share of managers on strength who show each measure of managerPreventionLinks (a signed pledge, SEA training). Below this share (0 to 1) the mission falls short.",
+    schema: z.number().min(0).max(1),
+    values: [
+      {
+        value: 1,
+        effectiveFrom: GUIDELINES_IN_FORCE,
+        citation: cite("DPKO-IG", "General management responsibilities (a)"),
+        note: "The guidelines set no figure; the action plan asks it of all managers and supervisors (Enforcement goal 5 (i)) and of all personnel for training (Prevention goal 2 (i)).",
+      },
+    ],
+  }),
 };

@@ -1,5 +1,5 @@
 import { defineRuleSet } from "../../engine/rule-set";
-import { bulletinAcknowledgement, fieldFocalPoints, focalPointGender, focalPointGrade, informedOfStandards, writtenUndertaking } from "./general-management";
+import { bulletinAcknowledgement, fieldFocalPoints, preventiveEnvironment, focalPointGender, focalPointGrade, informedOfStandards, writtenUndertaking } from "./general-management";
 import { accountableOfficials, communityCommunications, rcHomAgreement, rumouredAllegations, seaNetwork } from "./responsibilities-of-hom-and-rc";
 
 /**
@@ -18,6 +18,7 @@ export const dpkoGuidelinesRules = defineRuleSet({
     seaNetwork,
     communityCommunications,
     rumouredAllegations,
+    preventiveEnvironment,
     bulletinAcknowledgement,
     focalPointGrade,
     focalPointGender,

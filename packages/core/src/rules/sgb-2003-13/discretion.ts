@@ -27,7 +27,7 @@ export function findDiscretionDecision(
  *
  * @category Rules: ST/SGB/2003/13
  * @example
- * [...decisionsInEffect([], [], "SGB-4.4", "2018-06-30")].length; // 0
+ * [...decisionsInEffect([], [], "SGB-4.5", "2018-06-30")].length; // 0
  */
 export function* decisionsInEffect(
   allegations: readonly Allegation[],
@@ -51,17 +51,4 @@ export function* decisionsInEffect(
     const victimIndex = allegation.victims.findIndex((v) => v.ref === decision.victimRef);
     yield { decision, decisionIndex, allegation, allegationIndex, victim: allegation.victims[victimIndex], victimIndex };
   }
-}
-
-/**
- * Whether a victim's record meets the facts SGB 4.4 turns on: a lawful marriage to the subject,
- * and majority (or consent) in the victim's country of citizenship.
- *
- * @category Rules: ST/SGB/2003/13
- * @example
- * marriageConditionsMet({ marriageToSubject: { legallyMarried: true, overAgeOfMajorityInCitizenshipCountry: false } }); // false
- */
-export function marriageConditionsMet(victim: Pick<Victim, "marriageToSubject">): boolean {
-  const m = victim.marriageToSubject;
-  return m !== undefined && m.legallyMarried && m.overAgeOfMajorityInCitizenshipCountry;
 }

@@ -7,8 +7,8 @@ import { exchangeForSex } from "./section-3-2-c-exchange-for-sex";
 import { beneficiaryRelationship } from "./section-3-2-d-beneficiary-relationship";
 import { concernReported } from "./section-3-2-e-concern-reported";
 import { managerPreventionLinks } from "./section-3-2-f-manager-prevention-links";
-import { marriageDiscretionConditions } from "./section-4-4-discretion-conditions";
-import { marriageDiscretion } from "./section-4-4-marriage-discretion";
+import { focalPointOutreach } from "./section-4-3-focal-point-outreach";
+import { marriageCarveOut } from "./section-4-4-marriage-carve-out";
 import { adultBeneficiaryDiscretion } from "./section-4-5-adult-beneficiary-discretion";
 import { adultBeneficiaryDiscretionConditions } from "./section-4-5-discretion-conditions";
 import { criminalReferralGate } from "./section-5-criminal-referral";
@@ -16,9 +16,10 @@ import { partnerFailureTerminationReview } from "./section-6-partner-failures";
 
 /**
  * ST/SGB/2003/13, as rules and declared exceptions: the section 1 classification check, the six
- * standards of section 3.2, the discretions of sections 4.4 and 4.5 (as exceptions, each with a rule
- * that flags a decision whose conditions are not met), the referral gate of section 5 and the
- * partner failures of section 6.
+ * standards of section 3.2, the focal-point outreach of section 4.3, the mandatory marriage
+ * carve-out of section 4.4 (an exception applied from the recorded facts), the discretion of
+ * section 4.5 (an exception applied by a recorded decision, with a rule that flags a decision whose
+ * conditions are not met), the referral gate of section 5 and the partner failures of section 6.
  *
  * @category Rules: ST/SGB/2003/13
  * @example
@@ -37,17 +38,18 @@ export const bulletinRules = defineRuleSet({
     beneficiaryRelationship,
     concernReported,
     managerPreventionLinks,
-    marriageDiscretionConditions,
+    focalPointOutreach,
     adultBeneficiaryDiscretionConditions,
     criminalReferralGate,
     partnerFailureTerminationReview,
   ],
-  exceptions: [marriageDiscretion, adultBeneficiaryDiscretion],
+  exceptions: [marriageCarveOut, adultBeneficiaryDiscretion],
 });
 
 export { beneficiaryRelationshipConcern, childVictimConcern } from "./concerns";
 export { involvesExchangeForSex } from "./conduct";
-export { decisionsInEffect, findDiscretionDecision, marriageConditionsMet } from "./discretion";
+export { decisionsInEffect, findDiscretionDecision } from "./discretion";
+export { marriageCarveOutFacts } from "./marriage";
 export { beneficiaryRelationships, type BeneficiaryRelationship } from "./beneficiary-relationships";
 export { nonFraternizationRule, type NonFraternizationOptions } from "./section-3-2-d-non-fraternization";
 export {
@@ -59,8 +61,8 @@ export {
   beneficiaryRelationship,
   concernReported,
   managerPreventionLinks,
-  marriageDiscretion,
-  marriageDiscretionConditions,
+  focalPointOutreach,
+  marriageCarveOut,
   adultBeneficiaryDiscretion,
   adultBeneficiaryDiscretionConditions,
   criminalReferralGate,

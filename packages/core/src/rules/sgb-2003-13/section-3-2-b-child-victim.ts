@@ -9,7 +9,8 @@ import { childVictimConcern } from "./concerns";
  * regardless of the local age of majority or consent; mistaken belief in the age of a child is no
  * defence. Every victim whose known age at the incident is under the threshold is a violation. The
  * facts show the local age of consent and the subject's claimed belief, and that both were ignored.
- * Only a recorded SGB 4.4 decision can lower it ({@link marriageDiscretion}).
+ * Only the SGB 4.4 carve-out can lower it, from the recorded facts of a staff member's lawful marriage
+ * ({@link marriageCarveOut}).
  *
  * @category Rules: ST/SGB/2003/13
  * @example

@@ -3,19 +3,21 @@ import { cite } from "../../parameters/citation";
 import { MissionDatasetShape } from "../../vocabulary/dataset";
 
 /**
- * SGB 3.2(e): personnel who develop concerns or suspicions of SEA by a fellow worker must report
- * them through established reporting mechanisms. A concern known on `asOf` is a violation if it was
+ * SGB 3.2(e), restated for staff by the DPKO guidelines' Responsibilities of staff (h): personnel
+ * who develop concerns or suspicions of SEA by a fellow worker, in the same agency or not, must
+ * report them through established reporting mechanisms. One rule serves both clauses, so a concern
+ * gives one finding tagged with both obligations rather than two findings on the same facts. A concern known on `asOf` is a violation if it was
  * not reported, if the report does not record its channel, or if the channel is not one of the
  * mission's reporting channels.
  *
  * @category Rules: ST/SGB/2003/13
  * @example
- * concernReported.obligations; // ["SGB-3.2e"]
+ * concernReported.obligations; // ["SGB-3.2e", "DPKO-ST-h"]
  */
 export const concernReported = defineRule({
   id: "sgb.3.2e.concern-reported",
   title: "Concerns of SEA are reported through an established channel",
-  obligations: ["SGB-3.2e"],
+  obligations: ["SGB-3.2e", "DPKO-ST-h"],
   citation: cite("ST/SGB/2003/13", "section 3.2(e)"),
   severity: "violation",
   reads: MissionDatasetShape.pick({ mission: true, concerns: true }),

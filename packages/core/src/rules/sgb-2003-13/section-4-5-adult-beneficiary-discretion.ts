@@ -23,10 +23,10 @@ export const adultBeneficiaryDiscretion = defineException({
   overrides: beneficiaryRelationship.id,
   lowersTo: "notice",
   reads: MissionDatasetShape.pick({ discretionDecisions: true }),
-  match(finding, { discretionDecisions }, asOf) {
+  match(finding, { discretionDecisions }, { asOf }) {
     const { victimRef, childStatus } = finding.explanation.facts;
     if (finding.subject.kind !== "allegation" || typeof victimRef !== "string" || childStatus !== "adult") return undefined;
     const d = findDiscretionDecision(discretionDecisions, "SGB-4.5", finding.subject.id, victimRef, asOf);
-    return d && { decisionId: d.id, decidedOn: d.decidedOn };
+    return d && { basis: "decision", decisionId: d.id, decidedOn: d.decidedOn };
   },
 });

@@ -31,7 +31,7 @@ function leakyDataset(): MissionDatasetInput {
     allegation({
       id: "A-2",
       complainant: complainant("C-2"),
-      subjects: [{ ref: "S-9", category: "military-contingent", contributingCountry: "XYZ" }],
+      subjects: [{ ref: "S-9", category: "civilian-staff" }],
       victims: [
         victim({ ref: "V-3", beneficiary: true, identity: identity("VICTIM") }),
         victim({ ref: "V-4", beneficiary: true, age: { kind: "known", years: 17 }, marriageToSubject: { legallyMarried: true, overAgeOfMajorityInCitizenshipCountry: true }, identity: identity("VICTIM") }),
@@ -43,11 +43,11 @@ function leakyDataset(): MissionDatasetInput {
     allegation({ id: "A-3", complainant: complainant("C-3"), victims: [victim({ ref: "V-5", identity: identity("VICTIM") })], conduct: { sexualActivity: "actual" } }),
   ];
   d.discretionDecisions = [
-    { id: "D-1", exception: "SGB-4.4", allegationId: "A-2", victimRef: "V-4", decidedOn: "2018-06-01", decidedBy: "P-HOM" },
     { id: "D-2", exception: "SGB-4.5", allegationId: "A-2", victimRef: "V-3", decidedOn: "2018-06-01", decidedBy: "P-HOM" },
     { id: "D-3", exception: "SGB-4.5", allegationId: "A-1", victimRef: "V-2", decidedOn: "2018-06-01", decidedBy: "P-HOM" },
-    { id: "D-4", exception: "SGB-4.4", allegationId: "A-3", victimRef: "V-5", decidedOn: "2018-06-01", decidedBy: "P-HOM" },
   ];
+  // No outreach recorded, so SGB 4.3 has something to say.
+  d.communications = [];
   d.concerns = [{ id: "K-1", personnelId: "P-FP", becameAwareOn: "2018-04-01" }];
   d.partnerAgreements = [
     { id: "PA-1", partnerName: "Partner NGO", partnerKind: "ngo", startDate: "2018-02-01", failures: [{ kind: "prevention", recordedOn: "2018-04-01" }] },
@@ -64,7 +64,7 @@ describe("confidentiality of the bulletin's findings (SGB-3.2b, SGB-4.4, SGB-4.5
     const ruleIds = new Set(r.findings.map((f) => f.ruleId));
     expect([...ruleIds].sort()).toEqual(bulletinRules.rules.map((x) => x.id).sort());
     expect(r.findings.filter((f) => f.explanation.exception).map((f) => f.explanation.exception!.exceptionId).sort()).toEqual([
-      "sgb.4.4.marriage-discretion",
+      "sgb.4.4.marriage-carve-out",
       "sgb.4.5.adult-beneficiary-discretion",
     ]);
     expect(JSON.stringify(r)).not.toContain("CANARY");
@@ -73,7 +73,7 @@ describe("confidentiality of the bulletin's findings (SGB-3.2b, SGB-4.4, SGB-4.5
   });
 
   it("nor does a mission's non-fraternization profile", () => {
-    const profile = nonFraternizationRule({ id: "mission.nf", citation: cite("MINUSCA-AP-2018-2019", "Prevention goal 2 (e)", { verify: true }), categories: ["military-contingent"] });
+    const profile = nonFraternizationRule({ id: "mission.nf", citation: cite("MINUSCA-AP-2018-2019", "Prevention goal 2 (e)", { verify: true }), categories: ["military-contingent", "civilian-staff"] });
     const r = run(leakyDataset(), { set: defineRuleSet({ id: "p", title: "p", rules: [...bulletinRules.rules, profile], exceptions: bulletinRules.exceptions }) });
     expect(r.findings.some((f) => f.ruleId === "mission.nf")).toBe(true);
     expect(JSON.stringify(r)).not.toContain("CANARY");

@@ -8,7 +8,7 @@ type ConcernInput = NonNullable<MissionDatasetInput["concerns"]>[number];
 const concern = (c: Partial<ConcernInput> = {}): ConcernInput => ({ id: "K-1", personnelId: "P-FFP", becameAwareOn: "2018-04-01", ...c });
 
 describe("SGB-3.2e: concerns of SEA are reported through established reporting mechanisms", () => {
-  it("SGB-3.2e: passes a concern reported through one of the mission's channels", () => {
+  it("SGB-3.2e, DPKO-ST-h: passes a concern reported through one of the mission's channels", () => {
     expect(run(datasetWith({ concerns: [concern({ reportedOn: "2018-04-02", channelId: "hotline-4445" })] })).findings).toEqual([]);
   });
 
@@ -16,10 +16,10 @@ describe("SGB-3.2e: concerns of SEA are reported through established reporting m
     expect(run(datasetWith({ concerns: [concern({ becameAwareOn: "2018-07-01" })] })).findings).toEqual([]);
   });
 
-  it("SGB-3.2e: fails a concern never reported", () => {
+  it("SGB-3.2e, DPKO-ST-h: fails a concern never reported, in one finding tagged with both clauses", () => {
     expect(single(run(datasetWith({ concerns: [concern()] })))).toMatchObject({
       ruleId: RULE,
-      obligationIds: ["SGB-3.2e"],
+      obligationIds: ["SGB-3.2e", "DPKO-ST-h"],
       severity: "violation",
       subject: { kind: "concern", id: "K-1" },
       path: ["concerns", 0, "reportedOn"],

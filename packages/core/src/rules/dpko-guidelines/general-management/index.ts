@@ -1,3 +1,4 @@
+export { preventiveEnvironment } from "./a-preventive-environment";
 export { focalPointGrade } from "./c-focal-point-grade";
 export { focalPointGender } from "./c-focal-point-gender";
 export { fieldFocalPoints } from "./c-field-focal-points";
