@@ -10,7 +10,10 @@ export default defineConfig({
     include: ["packages/*/test/**/*.test.ts", "examples/*/test/**/*.test.ts", "scripts/test/**/*.test.ts"],
     setupFiles: ["./scripts/vitest.setup.ts"],
     typecheck: { enabled: false },
-    testTimeout: 30_000,
+    // Sized for a busy shared 2-core machine, where property tests and PGlite start-up run several
+    // times slower than on an idle one. Timing is never asserted in tests (see bench/).
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
     reporters: jsonReport ? ["default", ["json", { outputFile: jsonReport }]] : ["default"],
   },
 });

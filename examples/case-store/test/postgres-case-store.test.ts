@@ -19,14 +19,17 @@ async function storedLog<S>(store: PostgresCaseStore<S>, caseId: string) {
 }
 
 describe.each(backends)("PostgresCaseStore (%s)", (_name, open, prefix) => {
+  // Starting PGlite takes 13-25 s on a loaded 2-core machine: the hook gets room for it, and teardown
+  // closes only what setup opened, so a failed start reports itself instead of a crash in afterAll.
   let db: SqlClient;
+  let opened: SqlClient | undefined;
   const c = (n: number) => `${prefix}PG-${n}`;
   beforeAll(async () => {
-    db = await open();
-  });
+    db = opened = await open();
+  }, 120_000);
   afterAll(async () => {
-    await db.close();
-  });
+    await opened?.close();
+  }, 120_000);
 
   it("opens, appends, loads and reads the log; the snapshot equals the replay of the log", async () => {
     const store = new PostgresCaseStore(db, caseReducer);

@@ -8,8 +8,8 @@ import { formatPath } from "./format-path";
  *
  * @category Reports
  * @example
- * import { defineRuleSet, evaluate, focalPointGrade } from "@psea/core";
- * const rules = defineRuleSet({ id: "gm-c", title: "GM (c)", rules: [focalPointGrade] });
+ * import { defineRuleSet, evaluate, focalPointAppointed } from "@psea/core";
+ * const rules = defineRuleSet({ id: "gm-c", title: "GM (c)", rules: [focalPointAppointed] });
  * const mission = { id: "M", name: "Mission", country: "CAF", context: "humanitarian", missionPresent: true, relevantLanguages: ["fr"] };
  * const r = evaluate(rules, { mission }, { asOf: "2018-06-30" }); // no Focal Point and no Alternate appointed
  * if (!r.ok) throw new Error("not a mission dataset");
@@ -70,7 +70,7 @@ export type ReportException = {
  * const f: ReportFinding = buildFindingsReport(r, { title: "PSEA compliance", asOf: "2018-06-30" }).findings[0]!;
  * f.path; // "roster.alternate.personnelId"
  * f.subject; // { kind: "personnel", id: "ALT" }
- * f.facts; // { role: "alternate", grade: "P-3", comparison: "below" }
+ * f.facts; // { role: "alternate", grade: "P-3", comparedAs: "P-3", via: "scale", comparison: "below" }
  * f.citation; // "DPKO-IG, General management responsibilities (c)"
  */
 export interface ReportFinding {
@@ -110,8 +110,8 @@ export interface Tally {
  *
  * @category Reports
  * @example
- * import { defineRuleSet, evaluate, focalPointGrade } from "@psea/core";
- * const rules = defineRuleSet({ id: "gm-c", title: "GM (c)", rules: [focalPointGrade] });
+ * import { defineRuleSet, evaluate, focalPointAppointed } from "@psea/core";
+ * const rules = defineRuleSet({ id: "gm-c", title: "GM (c)", rules: [focalPointAppointed] });
  * const mission = { id: "M", name: "Mission", country: "CAF", context: "humanitarian", missionPresent: true, relevantLanguages: ["fr"] };
  * const r = evaluate(rules, { mission }, { asOf: "2018-06-30" }); // no Focal Point and no Alternate appointed
  * if (!r.ok) throw new Error("not a mission dataset");
@@ -148,8 +148,8 @@ export interface ReportRuleError {
  *
  * @category Reports
  * @example
- * import { defineRuleSet, evaluate, focalPointGrade } from "@psea/core";
- * const rules = defineRuleSet({ id: "gm-c", title: "GM (c)", rules: [focalPointGrade] });
+ * import { defineRuleSet, evaluate, focalPointAppointed } from "@psea/core";
+ * const rules = defineRuleSet({ id: "gm-c", title: "GM (c)", rules: [focalPointAppointed] });
  * const mission = { id: "M", name: "Mission", country: "CAF", context: "humanitarian", missionPresent: true, relevantLanguages: ["fr"] };
  * const r = evaluate(rules, { mission }, { asOf: "2018-06-30" }); // no Focal Point and no Alternate appointed
  * if (!r.ok) throw new Error("not a mission dataset");

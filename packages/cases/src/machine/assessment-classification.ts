@@ -22,7 +22,7 @@ const lastClassification = new WeakMap<object, { victims: CaseContext["victims"]
 export function assessmentClassification(context: CaseContext, e: EventOf<"ASSESSMENT_COMPLETED">, threshold: number): Classification {
   const known = lastClassification.get(e);
   if (known !== undefined && known.victims === context.victims && known.threshold === threshold) return known.classification;
-  const classification = classifyAllegation({ conduct: e.conduct, victims: context.victims }, { childAgeThresholdYears: threshold });
+  const classification = classifyAllegation({ conduct: e.conduct, victims: context.victims, incidentDate: context.incidentDate }, { childAgeThresholdYears: threshold });
   lastClassification.set(e, { victims: context.victims, threshold, classification });
   return classification;
 }

@@ -1,4 +1,4 @@
-import type { ActionKind, Citation, Classification, ConductFacts, FactValue, IntakeChannelKind, ObligationId, OutcomeResult, ParameterSet, ParameterUse, VictimAge } from "@psea/core";
+import type { ActionKind, Citation, Classification, ConductFacts, FactValue, IntakeChannelKind, ObligationId, OutcomeResult, ParameterSet, ParameterUse, VictimAgeWithoutBirthDate } from "@psea/core";
 import type { CaseSubjectCategory, ImmediateResponseTeamUnit, InvestigatingEntity, Seriousness, ServiceKind, ServiceProvider } from "./case-vocabulary";
 import type { CaseEventType } from "./events";
 
@@ -17,7 +17,7 @@ export type CaseSubject = {
 /** A victim by reference; never an identity. @category Cases */
 export type CaseVictim = {
   ref: string;
-  age: VictimAge;
+  age: VictimAgeWithoutBirthDate;
   sex: "female" | "male" | "unknown";
   beneficiary: boolean;
   recordedOn: string;

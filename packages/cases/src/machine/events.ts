@@ -1,4 +1,4 @@
-import { ActionKind, ConductFacts, CountryCode, IsoDate, OutcomeResult, RecordId, Victim } from "@psea/core";
+import { ActionKind, ConductFacts, CountryCode, IsoDate, OutcomeResult, RecordId, Victim, VictimAgeWithoutBirthDate } from "@psea/core";
 import { z } from "zod";
 import { CaseSubjectCategory, ImmediateResponseTeamUnit, InvestigatingEntity, Seriousness, ServiceKind, ServiceProvider } from "./case-vocabulary";
 
@@ -26,7 +26,8 @@ export type CaseSubjectInput = z.infer<typeof CaseSubjectInput>;
  * @example
  * CaseVictimInput.parse({ ref: "V-1", age: { kind: "unknown" }, sex: "female", identity: { name: "…" } }); // { ref: "V-1", age: { kind: "unknown" }, sex: "female", beneficiary: false }
  */
-export const CaseVictimInput = Victim.pick({ ref: true, age: true, sex: true, beneficiary: true });
+// A date of birth identifies a victim: a case keeps only the age it gives (see `ageAtIncident`).
+export const CaseVictimInput = Victim.pick({ ref: true, sex: true, beneficiary: true }).extend({ age: VictimAgeWithoutBirthDate });
 /** @category Cases */
 export type CaseVictimInput = z.infer<typeof CaseVictimInput>;
 

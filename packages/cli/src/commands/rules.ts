@@ -14,7 +14,7 @@ import { formatOption, outputFormat, type Command } from "./command";
  *   obligations: ["DPKO-GM-c"], severity: "violation",
  *   citation: { document: "DPKO-IG", clause: "General management responsibilities (c)" },
  *   citationText: "DPKO-IG, General management responsibilities (c)",
- *   parameters: ["focalPointMinimumGrade", "gradeOrder"], supersedes: [],
+ *   parameters: ["focalPointMinimumGrade", "gradeOrder", "gradeEquivalents"], supersedes: [],
  * };
  */
 export interface RuleListing {
@@ -42,7 +42,7 @@ export interface RuleListing {
  * rulesCommand.run({ values: { format: "json" }, positionals: [] }, { io, ruleSet }); // 0
  * const [listing] = JSON.parse(out.join(""));
  * listing.obligations; // ["DPKO-GM-c"]
- * listing.parameters; // ["focalPointMinimumGrade", "gradeOrder"]
+ * listing.parameters; // ["focalPointMinimumGrade", "gradeOrder", "gradeEquivalents"]
  * listing.citationText; // "DPKO-IG, General management responsibilities (c)"
  */
 export const rulesCommand: Command = {

@@ -5,7 +5,8 @@ import { parseIsoDate, toIsoDate } from "../time/iso-date";
 import { CadenceOccurrence } from "../vocabulary/cadence-occurrence";
 import { IsoDate, LanguageCode } from "../vocabulary/common";
 import { toPathIssues, type PathIssue } from "./issues";
-import { CadencePeriod, windowsOf, type CadenceWindow } from "./schedule";
+import { datedWindows } from "./dated-windows";
+import { CadencePeriod, type CadenceWindow } from "./schedule";
 
 /**
  * How a window of a cadence stands: `held` (an occurrence, in every required language), `missed`
@@ -40,6 +41,11 @@ export type CadenceAssessment =
       readonly ok: true;
       readonly cadenceId: string;
       readonly period: string;
+  /**
+   * Later periods, each in force from its date: a window opening on or after `from` is laid out
+   * under `period` (see {@link datedWindows}), so earlier windows keep the period they had.
+   */
+  readonly periodChanges?: readonly { readonly from: string; readonly period: string }[];
       /** The last day on which the next occurrence still counts for its window. */
       readonly nextDue: string;
       readonly windows: readonly AssessedWindow[];
@@ -65,6 +71,7 @@ const Options = z.object({
   start: IsoDate,
   asOf: IsoDate,
   period: CadencePeriod,
+  periodChanges: z.array(z.object({ from: IsoDate, period: CadencePeriod })).optional(),
   languages: z.array(LanguageCode).optional(),
 });
 
@@ -105,12 +112,15 @@ export function assessCadence(cadence: { readonly id: string }, occurrences: unk
   const occ = z.array(CadenceOccurrence).safeParse(occurrences);
   const issues = [...(opts.success ? [] : toPathIssues(opts.error, ["options"])), ...(occ.success ? [] : toPathIssues(occ.error, ["occurrences"]))];
   if (!opts.success || !occ.success) return { ok: false, issues };
-  const { start, asOf, period, languages = [] } = opts.data;
+  const { start, asOf, period, periodChanges = [], languages = [] } = opts.data;
+  const changes = [...periodChanges].sort((a, b) => a.from.localeCompare(b.from));
+  const periodOn = (d: string) => changes.filter((c) => c.from <= d).at(-1)?.period ?? period;
+  const laidOut = datedWindows(start, asOf, periodOn)!;
 
   const relevant = occ.data.filter((o) => o.cadenceId === cadence.id && o.on >= start && o.on <= asOf).sort(compareOccurrences);
   const windows: AssessedWindow[] = [];
   let next = 0;
-  for (const w of windowsOf(period, start, asOf)) {
+  for (const w of laidOut) {
     const inside: CadenceOccurrence[] = [];
     while (next < relevant.length && relevant[next]!.on < w.to) inside.push(relevant[next++]!);
     const covered = new Set(inside.flatMap((o) => o.languages));
@@ -123,7 +133,7 @@ export function assessCadence(cadence: { readonly id: string }, occurrences: unk
   // Forward-looking: a missed window cannot be made good, so the next due date is the end of the
   // running window, or of the one after it once the running one is held.
   const current = windows.at(-1);
-  const dueIndex = !current ? 0 : current.status === "held" ? current.index + 1 : current.index;
-  const nextDue = lastDayOf(addDuration(start, period, dueIndex + 1));
+  const dueWindow = !current ? datedWindows(start, start, periodOn)![0]! : current.status === "held" ? datedWindows(start, current.to, periodOn)!.at(-1)! : current;
+  const nextDue = lastDayOf(dueWindow.to);
   return { ok: true, cadenceId: cadence.id, period, nextDue, windows, missed: windows.filter((w) => w.status === "missed").length };
 }

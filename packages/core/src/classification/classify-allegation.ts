@@ -44,16 +44,18 @@ export type Classification =
  * c.kind === "classified" && c.type; // "transactional-sex"
  */
 export function classifyAllegation(
-  facts: { readonly conduct: ConductFacts; readonly victims: readonly Pick<Victim, "ref" | "age" | "beneficiary">[] },
+  facts: {
+    readonly conduct: ConductFacts;
+    readonly victims: readonly Pick<Victim, "ref" | "age" | "beneficiary">[];
+    /** The day ages are taken on, for a victim recorded by date of birth. */
+    readonly incidentDate?: string | undefined;
+  },
   params: { readonly childAgeThresholdYears: number },
 ): Classification {
   const { conduct } = facts;
-  const victims = facts.victims.map((v) => ({ ref: v.ref, child: childStatus(v.age, params.childAgeThresholdYears) }));
-  const child: ChildStatus = victims.some((v) => v.child === "child")
-    ? "child"
-    : victims.some((v) => v.child === "age-unknown")
-      ? "age-unknown"
-      : "adult";
+  const victims = facts.victims.map((v) => ({ ref: v.ref, child: childStatus(v.age, params.childAgeThresholdYears, facts.incidentDate) }));
+  // The most protective status of any victim decides: a child, then possibly a child, then unknown.
+  const child: ChildStatus = (["child", "possibly-child", "age-unknown"] as const).find((s) => victims.some((v) => v.child === s)) ?? "adult";
   const anyBeneficiary = facts.victims.some((v) => v.beneficiary);
   const coerced = conduct.force || conduct.coercion;
   const active = conduct.sexualActivity !== "none";

@@ -1,2 +1,3 @@
 export * from "./child-status";
 export * from "./classify-allegation";
+export { ageAtIncident, completedYears, type AgeAtIncident } from "./age-at-incident";

@@ -7,6 +7,7 @@ import { checkReferences } from "../vocabulary/dataset";
 import type { AnyRuleException, ExceptionMatch } from "./define-exception";
 import type { AnyRule } from "./define-rule";
 import { severityOrder, type Conflict, type Finding } from "./finding";
+import { ParameterInconsistency } from "./parameter-inconsistency";
 import type { RuleSet } from "./rule-set";
 
 /**
@@ -28,6 +29,7 @@ export interface InputIssue {
  */
 export type RuleError =
   | (ParameterError & { readonly ruleId: string })
+  | { readonly code: "parameter-inconsistent"; readonly ruleId: string; readonly parameterIds: readonly string[]; readonly message: string }
   | { readonly code: "rule-failed"; readonly ruleId: string; readonly message: string };
 
 /**
@@ -139,6 +141,9 @@ function runRule(rule: AnyRule, data: unknown, asOf: string, params: ParameterSe
     }
     return { findings };
   } catch (e) {
+    if (e instanceof ParameterInconsistency) {
+      return { findings: [], error: { code: "parameter-inconsistent", ruleId: rule.id, parameterIds: e.parameterIds, message: e.message } };
+    }
     return { findings: [], error: { code: "rule-failed", ruleId: rule.id, message: e instanceof Error ? e.message : String(e) } };
   }
 }

@@ -51,18 +51,56 @@ export const ConfidentialIdentity = z.object({
 export type ConfidentialIdentity = z.infer<typeof ConfidentialIdentity>;
 
 /**
- * A victim's age at the time of the incident. Unknown is its own state, never a silent adult.
+ * A victim's age at the time of the incident: a recorded age in years, a date of birth (the age on
+ * the incident date is computed to the day), an estimated range, or unknown. Unknown is its own
+ * state, never a silent adult. A date of birth identifies a person: it is read to compute the age
+ * and never appears in a finding, report or log, where only the age it gives is shown.
  *
  * @category Vocabulary
  * @example
  * VictimAge.parse({ kind: "unknown" }).kind; // "unknown"
+ * VictimAge.safeParse({ kind: "estimated", minYears: 19, maxYears: 16 }).success; // false
  */
-export const VictimAge = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("known"), years: z.number().int().min(0).max(120) }),
-  z.object({ kind: z.literal("unknown") }),
-]);
+const KnownAge = z.object({ kind: z.literal("known"), years: z.number().int().min(0).max(120).describe("Age in whole years on the incident date.") });
+const EstimatedAge = z.object({
+  kind: z.literal("estimated"),
+  minYears: z.number().int().min(0).max(120).describe("Youngest the victim may have been at the incident."),
+  maxYears: z.number().int().min(0).max(120).describe("Oldest the victim may have been at the incident."),
+});
+const UnknownAge = z.object({ kind: z.literal("unknown") });
+const rangeInOrder = (a: { kind: string; minYears?: number; maxYears?: number }) => a.kind !== "estimated" || a.minYears! <= a.maxYears!;
+const rangeMessage = { message: "an estimated age range needs minYears <= maxYears", path: ["maxYears"] };
+
+export const VictimAge = z
+  .discriminatedUnion("kind", [
+    KnownAge,
+    z.object({
+      kind: z.literal("date-of-birth"),
+      dateOfBirth: IsoDate.describe("Date of birth; confidential: used only to compute the age on the incident date."),
+    }),
+    EstimatedAge,
+    UnknownAge,
+  ])
+  .refine(rangeInOrder, rangeMessage)
+  .describe("The victim's age at the incident: known, from a date of birth, an estimated range, or unknown.");
 /** @category Vocabulary */
 export type VictimAge = z.infer<typeof VictimAge>;
+
+/**
+ * A victim's age as a case record keeps it: known, an estimated range, or unknown, never a date of
+ * birth. A host computes the age on the incident date with `ageAtIncident` before recording it, so
+ * the identifying date never enters a case's context or event log.
+ *
+ * @category Vocabulary
+ * @example
+ * VictimAgeWithoutBirthDate.safeParse({ kind: "date-of-birth", dateOfBirth: "2001-01-01" }).success; // false
+ */
+export const VictimAgeWithoutBirthDate = z
+  .discriminatedUnion("kind", [KnownAge, EstimatedAge, UnknownAge])
+  .refine(rangeInOrder, rangeMessage)
+  .describe("The victim's age at the incident: known, an estimated range, or unknown.");
+/** @category Vocabulary */
+export type VictimAgeWithoutBirthDate = z.infer<typeof VictimAgeWithoutBirthDate>;
 
 /**
  * A victim, known to the record by a pseudonymous reference.

@@ -50,8 +50,8 @@ export function csvCell(text: string): string {
  *
  * @category Rendering
  * @example
- * import { defineRuleSet, evaluate, focalPointGrade } from "@psea/core";
- * const rules = defineRuleSet({ id: "gm-c", title: "GM (c)", rules: [focalPointGrade] });
+ * import { defineRuleSet, evaluate, focalPointAppointed } from "@psea/core";
+ * const rules = defineRuleSet({ id: "gm-c", title: "GM (c)", rules: [focalPointAppointed] });
  * const mission = { id: "M", name: "Mission", country: "CAF", context: "humanitarian", missionPresent: true, relevantLanguages: ["fr"] };
  * const r = evaluate(rules, { mission }, { asOf: "2018-06-30" }); // no Focal Point and no Alternate appointed
  * if (!r.ok) throw new Error("not a mission dataset");
@@ -59,7 +59,7 @@ export function csvCell(text: string): string {
  * const csv = renderCsv(report);
  * csv.split("\r\n")[0]; // "number,severity,rule_id,obligation_ids,citation,subject_kind,subject_id,path,message,concern,facts,parameters,exception,supersedes"
  * csv.split("\r\n").length; // 4 (a header, two findings, and the empty string after the last CRLF)
- * csv.split("\r\n")[1]?.split(",").slice(0, 4); // ["1", "violation", "dpko.gm-c.focal-point-grade", "DPKO-GM-c"]
+ * csv.split("\r\n")[1]?.split(",").slice(0, 4); // ["1", "violation", "dpko.gm-c.focal-point-appointed", "DPKO-GM-c"]
  */
 export function renderCsv(report: FindingsReport): string {
   const safe = redactIdentities(report) as FindingsReport;

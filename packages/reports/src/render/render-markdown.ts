@@ -33,8 +33,8 @@ function findingSection(f: ReportFinding): string[] {
  *
  * @category Rendering
  * @example
- * import { defineRuleSet, evaluate, focalPointGrade } from "@psea/core";
- * const rules = defineRuleSet({ id: "gm-c", title: "GM (c)", rules: [focalPointGrade] });
+ * import { defineRuleSet, evaluate, focalPointAppointed } from "@psea/core";
+ * const rules = defineRuleSet({ id: "gm-c", title: "GM (c)", rules: [focalPointAppointed] });
  * const mission = { id: "M", name: "Mission", country: "CAF", context: "humanitarian", missionPresent: true, relevantLanguages: ["fr"] };
  * const r = evaluate(rules, { mission }, { asOf: "2018-06-30" }); // no Focal Point and no Alternate appointed
  * if (!r.ok) throw new Error("not a mission dataset");
@@ -42,7 +42,7 @@ function findingSection(f: ReportFinding): string[] {
  * const text = renderMarkdown(report);
  * text.startsWith("# PSEA compliance\n"); // true
  * text.includes("| violation | 2 |"); // true
- * text.includes("### 1. violation: dpko.gm-c.focal-point-grade"); // true
+ * text.includes("### 1. violation: dpko.gm-c.focal-point-appointed"); // true
  */
 export function renderMarkdown(report: FindingsReport): string {
   const r = redactIdentities(report) as FindingsReport;

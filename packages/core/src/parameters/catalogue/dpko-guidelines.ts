@@ -28,6 +28,32 @@ export const dpkoParameters = {
       },
     ],
   }),
+  gradeEquivalents: defineParameter({
+    title: "Grade equivalents on the professional scale",
+    description:
+      "Grades off the P/D scale (Field Service, National Officer, military and police ranks) mapped to the professional grade they are compared as. A grade with no entry here, such as a General Service grade, is not comparable and never meets a minimum.",
+    schema: z.record(z.string().min(1), z.string().min(1)),
+    values: [
+      {
+        value: {
+          "FS-7": "P-4",
+          "FS-6": "P-3",
+          "FS-5": "P-2",
+          "NO-D": "P-4",
+          "NO-C": "P-3",
+          "NO-B": "P-2",
+          "NO-A": "P-1",
+          COL: "P-5",
+          LTCOL: "P-4",
+          MAJ: "P-3",
+          CAPT: "P-2",
+        },
+        effectiveFrom: GUIDELINES_IN_FORCE,
+        citation: cite("DPKO-IG", "General management responsibilities (c)", { verify: true }),
+        note: "The guidelines say only 'P4 level and above' in the UN system. These equivalences are a starting point a mission overlays with its own; General Service grades are left off on purpose.",
+      },
+    ],
+  }),
   focalPointPairMinimumWomen: defineParameter({
     title: "Women among focal point and alternate",
     description: "Either the Focal Point or the Alternate will be a female staff member.",

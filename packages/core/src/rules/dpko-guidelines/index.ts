@@ -1,5 +1,5 @@
 import { defineRuleSet } from "../../engine/rule-set";
-import { bulletinAcknowledgement, fieldFocalPoints, preventiveEnvironment, focalPointGender, focalPointGrade, informedOfStandards, writtenUndertaking } from "./general-management";
+import { bulletinAcknowledgement, fieldFocalPoints, focalPointAppointed, preventiveEnvironment, focalPointGender, focalPointGrade, informedOfStandards, writtenUndertaking } from "./general-management";
 import { accountableOfficials, communityCommunications, rcHomAgreement, rumouredAllegations, seaNetwork } from "./responsibilities-of-hom-and-rc";
 
 /**
@@ -20,6 +20,7 @@ export const dpkoGuidelinesRules = defineRuleSet({
     rumouredAllegations,
     preventiveEnvironment,
     bulletinAcknowledgement,
+    focalPointAppointed,
     focalPointGrade,
     focalPointGender,
     fieldFocalPoints,

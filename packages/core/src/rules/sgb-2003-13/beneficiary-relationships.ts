@@ -30,7 +30,7 @@ export function* beneficiaryRelationships(allegations: readonly Allegation[], ch
     if (allegation.conduct.relationship !== "ongoing" || involvesExchangeForSex(allegation.conduct)) continue;
     for (const [victimIndex, victim] of allegation.victims.entries()) {
       if (!victim.beneficiary) continue;
-      const status = childStatus(victim.age, childAgeThresholdYears);
+      const status = childStatus(victim.age, childAgeThresholdYears, allegation.incidentDate);
       if (status === "child") continue;
       yield { allegation, allegationIndex, victim, victimIndex, childStatus: status };
     }

@@ -1,3 +1,4 @@
+import { ageAtIncident } from "../../classification/age-at-incident";
 import { childStatus } from "../../classification/child-status";
 import { defineRule } from "../../engine/define-rule";
 import { cite } from "../../parameters/citation";
@@ -7,7 +8,9 @@ import { childVictimConcern } from "./concerns";
 /**
  * SGB 3.2(b): sexual activity with children (persons under `childAgeThresholdYears`) is prohibited
  * regardless of the local age of majority or consent; mistaken belief in the age of a child is no
- * defence. Every victim whose known age at the incident is under the threshold is a violation. The
+ * defence. Every victim under the threshold on the incident date is a violation: a recorded age, an
+ * age computed to the day from a date of birth (which never appears in the finding), or an estimated
+ * range wholly under the threshold (`ageYears` is then its upper bound). The
  * facts show the local age of consent and the subject's claimed belief, and that both were ignored.
  * Only the SGB 4.4 carve-out can lower it, from the recorded facts of a staff member's lawful marriage
  * ({@link marriageCarveOut}).
@@ -29,17 +32,22 @@ export const childVictim = defineRule({
     const localAge = mission.localAgeOfConsentYears;
     for (const [i, a] of allegations.entries()) {
       for (const [j, v] of a.victims.entries()) {
-        if (v.age.kind !== "known" || childStatus(v.age, threshold) !== "child") continue;
+        if (childStatus(v.age, threshold, a.incidentDate) !== "child") continue;
+        const age = ageAtIncident(v.age, a.incidentDate);
+        // A child by status has a known age or a range wholly under the threshold.
+        const ageYears = age.kind === "known" ? age.years : age.kind === "estimated" ? age.maxYears : null;
+        const was = age.kind === "estimated" ? `at most ${age.maxYears} (estimated ${age.minYears}-${age.maxYears})` : `${ageYears}`;
         const local = localAge === undefined ? "" : `; the local age of consent (${localAge}) does not lower it`;
         const belief = a.conduct.subjectClaimedBeliefVictimAdult ? "; the subject's claimed belief that the victim was an adult is no defence" : "";
         yield {
           subject: { kind: "allegation", id: a.id },
           path: ["allegations", i, "victims", j, "age"],
-          message: `victim ${v.ref} was ${v.age.years} at the time of the incident, under the child age threshold of ${threshold}${local}${belief}; the case may be referred to judicial authorities`,
+          message: `victim ${v.ref} was ${was} at the time of the incident, under the child age threshold of ${threshold}${local}${belief}; the case may be referred to judicial authorities`,
           facts: {
             victimRef: v.ref,
             childStatus: "child",
-            ageYears: v.age.years,
+            ageYears,
+            ageBasis: age.basis,
             childAgeThresholdYears: threshold,
             localAgeOfConsentYears: localAge ?? null,
             subjectClaimedBeliefVictimAdult: a.conduct.subjectClaimedBeliefVictimAdult,

@@ -1,10 +1,14 @@
+import { ageAtIncident } from "../../classification/age-at-incident";
+import { childStatus } from "../../classification/child-status";
 import { defineRule } from "../../engine/define-rule";
 import { cite } from "../../parameters/citation";
 import { MissionDatasetShape } from "../../vocabulary/dataset";
 
 /**
- * SGB 3.2(b): a victim whose age at the incident is unknown may be a child, so the age is flagged
- * as its own state and never treated as adult until it is established.
+ * SGB 3.2(b): a victim whose age at the incident is unknown, or estimated in a range that reaches
+ * below the child age threshold, may be a child, so the age is flagged as its own state and never
+ * treated as adult until it is established. A date of birth without an incident date leaves the age
+ * at the incident unknown.
  *
  * @category Rules: ST/SGB/2003/13
  * @example
@@ -12,7 +16,7 @@ import { MissionDatasetShape } from "../../vocabulary/dataset";
  */
 export const victimAgeUnknown = defineRule({
   id: "sgb.3.2b.victim-age-unknown",
-  title: "Every victim's age at the incident is known",
+  title: "Every victim's age at the incident is established",
   obligations: ["SGB-3.2b"],
   citation: cite("ST/SGB/2003/13", "section 3.2(b)"),
   severity: "warning",
@@ -21,12 +25,21 @@ export const victimAgeUnknown = defineRule({
   *evaluate({ allegations }, { params }) {
     for (const [i, a] of allegations.entries()) {
       for (const [j, v] of a.victims.entries()) {
-        if (v.age.kind !== "unknown") continue;
+        const status = childStatus(v.age, params.childAgeThresholdYears, a.incidentDate);
+        if (status !== "age-unknown" && status !== "possibly-child") continue;
+        const age = ageAtIncident(v.age, a.incidentDate);
+        const range = age.kind === "estimated" ? { minYears: age.minYears, maxYears: age.maxYears } : {};
+        const what =
+          age.kind === "estimated"
+            ? `estimated ${age.minYears}-${age.maxYears}, possibly a child`
+            : age.basis === "no-incident-date"
+              ? "age at the incident unknown (no incident date)"
+              : "age unknown";
         yield {
           subject: { kind: "allegation", id: a.id },
           path: ["allegations", i, "victims", j, "age"],
-          message: `victim ${v.ref}: age unknown: never treated as adult; establish whether the victim was under ${params.childAgeThresholdYears} at the time of the incident`,
-          facts: { victimRef: v.ref, childStatus: "age-unknown", childAgeThresholdYears: params.childAgeThresholdYears },
+          message: `victim ${v.ref}: ${what}: never treated as adult; establish whether the victim was under ${params.childAgeThresholdYears} at the time of the incident`,
+          facts: { victimRef: v.ref, childStatus: status, ageBasis: age.basis, ...range, childAgeThresholdYears: params.childAgeThresholdYears },
           concern: `sgb.3.2b.victim-age-unknown:${v.ref}`,
         };
       }

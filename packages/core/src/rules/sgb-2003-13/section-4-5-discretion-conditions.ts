@@ -1,4 +1,5 @@
 import { childStatus } from "../../classification/child-status";
+import { ageAtIncident } from "../../classification/age-at-incident";
 import { defineRule } from "../../engine/define-rule";
 import { cite } from "../../parameters/citation";
 import { MissionDatasetShape } from "../../vocabulary/dataset";
@@ -24,14 +25,14 @@ export const adultBeneficiaryDiscretionConditions = defineRule({
   *evaluate({ allegations, discretionDecisions }, { asOf, params }) {
     const threshold = params.childAgeThresholdYears;
     for (const x of decisionsInEffect(allegations, discretionDecisions, "SGB-4.5", asOf)) {
-      const status = x.victim ? childStatus(x.victim.age, threshold) : undefined;
+      const status = x.victim ? childStatus(x.victim.age, threshold, x.allegation.incidentDate) : undefined;
       if (status === "adult") continue;
-      const age = x.victim?.age;
+      const age = x.victim ? ageAtIncident(x.victim.age, x.allegation.incidentDate) : undefined;
       yield {
         subject: { kind: "allegation", id: x.allegation.id },
         path: x.victim ? ["allegations", x.allegationIndex, "victims", x.victimIndex, "age"] : ["discretionDecisions", x.decisionIndex, "victimRef"],
         message: x.victim
-          ? `discretion cannot apply: decision ${x.decision.id} cites SGB 4.5, which is open only for an adult beneficiary, but victim ${x.decision.victimRef} is ${status === "child" ? `a child (under ${threshold})` : "of unknown age"}`
+          ? `discretion cannot apply: decision ${x.decision.id} cites SGB 4.5, which is open only for an adult beneficiary, but victim ${x.decision.victimRef} is ${status === "child" ? `a child (under ${threshold})` : status === "possibly-child" ? `possibly a child (an estimated age reaching under ${threshold})` : "of unknown age"}`
           : `discretion cannot apply: decision ${x.decision.id} cites SGB 4.5 for victim ${x.decision.victimRef}, who is not a victim of allegation ${x.allegation.id}`,
         facts: {
           decisionId: x.decision.id,

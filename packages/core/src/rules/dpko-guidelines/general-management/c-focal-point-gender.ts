@@ -1,9 +1,11 @@
 import { cite } from "../../../parameters/citation";
 import { defineRule } from "../../../engine/define-rule";
 import { MissionDatasetShape } from "../../../vocabulary/dataset";
+import { focalPointsInPost } from "./focal-point-appointments";
 
 /**
  * DPKO General management (c): either the Focal Point or the Alternate will be a female staff member.
+ * Only the pair in post on `asOf` counts: appointed on or before it, and on strength.
  *
  * @category Rules: DPKO guidelines
  * @example
@@ -17,10 +19,10 @@ export const focalPointGender = defineRule({
   severity: "violation",
   reads: MissionDatasetShape.pick({ mission: true, roster: true, personnel: true }),
   parameters: ["focalPointPairMinimumWomen"],
-  *evaluate({ mission, roster, personnel }, { params }) {
-    const byId = new Map(personnel.map((p) => [p.id, p]));
-    const pair = [roster.focalPoint, roster.alternate].flatMap((a) => (a ? [byId.get(a.personnelId)] : []));
-    const women = pair.filter((p) => p?.gender === "female").length;
+  *evaluate({ mission, roster, personnel }, { asOf, params }) {
+    const pair = focalPointsInPost(roster, personnel, asOf).map((a) => a.person);
+    // One person holding both roles counts once.
+    const women = new Set(pair.filter((p) => p.gender === "female").map((p) => p.id)).size;
     if (women < params.focalPointPairMinimumWomen) {
       yield {
         subject: { kind: "mission", id: mission.id },

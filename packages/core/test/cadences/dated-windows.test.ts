@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { assessCadence, datedWindows } from "../../src";
+
+describe("cadence windows under dated periods: an overlay takes effect from its own date", () => {
+  it("keeps earlier windows under the period they had, and lays out windows opening on or after the change under the new one", () => {
+    const periodOn = (d: string) => (d < "2019-01-01" ? "P3M" : "P1M");
+    expect(datedWindows("2018-01-01", "2019-02-10", periodOn)?.map((w) => [w.from, w.to, w.period])).toEqual([
+      ["2018-01-01", "2018-04-01", "P3M"],
+      ["2018-04-01", "2018-07-01", "P3M"],
+      ["2018-07-01", "2018-10-01", "P3M"],
+      ["2018-10-01", "2019-01-01", "P3M"],
+      ["2019-01-01", "2019-02-01", "P1M"],
+      ["2019-02-01", "2019-03-01", "P1M"],
+    ]);
+  });
+
+  it("lets the window running on the change date finish under the old period", () => {
+    const periodOn = (d: string) => (d < "2018-02-15" ? "P3M" : "P1M");
+    expect(datedWindows("2018-01-01", "2018-05-10", periodOn)?.map((w) => [w.from, w.period])).toEqual([
+      ["2018-01-01", "P3M"],
+      ["2018-04-01", "P1M"],
+      ["2018-05-01", "P1M"],
+    ]);
+  });
+
+  it("counts month ends from the first window of a period, so they never drift", () => {
+    expect(datedWindows("2018-01-31", "2018-04-15", () => "P1M")?.map((w) => w.to)).toEqual(["2018-02-28", "2018-03-31", "2018-04-30"]);
+  });
+
+  it("gives no windows when no period is in force on a window's first day", () => {
+    expect(datedWindows("2018-01-01", "2018-06-30", (d) => (d < "2018-04-01" ? "P3M" : undefined))).toBeUndefined();
+  });
+
+  it("AP-P1: a newsletter cadence whose period moves from quarterly to monthly in 2019 keeps its 2018 windows held", () => {
+    const held = ["2018-01-10", "2018-04-10", "2018-07-10", "2018-10-10", "2019-01-10"].map((on) => ({ cadenceId: "c", on, languages: ["fr"] }));
+    const r = assessCadence({ id: "c" }, held, { start: "2018-01-01", asOf: "2019-03-15", period: "P3M", periodChanges: [{ from: "2019-01-01", period: "P1M" }] });
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    expect(r.windows.map((w) => [w.from, w.status])).toEqual([
+      ["2018-01-01", "held"],
+      ["2018-04-01", "held"],
+      ["2018-07-01", "held"],
+      ["2018-10-01", "held"],
+      ["2019-01-01", "held"],
+      ["2019-02-01", "missed"],
+      ["2019-03-01", "open"],
+    ]);
+    expect(r.nextDue).toBe("2019-03-31");
+  });
+});
