@@ -39,7 +39,7 @@ describe("xstate/graph: the workflow as a graph", () => {
   it("the shortest way to final is draft → assigned → in progress → (six ratings) → submitted → final", () => {
     const paths = getShortestPaths(assessmentMachine, { fromState, events, serializeState: key });
     const toFinal = paths.filter((p) => p.state.value === "final").sort((a, b) => a.steps.length - b.steps.length)[0]!;
-    expect(toFinal.steps.map((s) => s.event.type).filter((t) => t !== "xstate.init")).toEqual(["ASSIGNED", "STARTED", ...standards.map(() => "STANDARD_RATED"), "SUBMITTED", "FINALIZED"]);
+    expect(toFinal.steps.map((s) => s.event.type).filter((t) => (t as string) !== "xstate.init")).toEqual(["ASSIGNED", "STARTED", ...standards.map(() => "STANDARD_RATED"), "SUBMITTED", "FINALIZED"]);
   });
 
   it("every simple path that reaches final went through submission, and none through cancellation (getSimplePaths)", () => {
@@ -47,7 +47,7 @@ describe("xstate/graph: the workflow as a graph", () => {
     // Straight, or through one rejection and resubmission.
     expect(paths.length).toBe(2);
     for (const p of paths) {
-      const types = p.steps.map((s) => s.event.type).filter((t) => t !== "xstate.init");
+      const types = p.steps.map((s) => s.event.type).filter((t) => (t as string) !== "xstate.init");
       expect(types.at(-1)).toBe("FINALIZED");
       expect(types).not.toContain("CANCELLED");
       expect(p.state.context.overall).toEqual({ rating: "moderate", total: 12, unrated: [] });

@@ -10,9 +10,10 @@ import {
   weakStandards,
   type AssessmentState,
 } from "../src";
-import { cite, createParameterSet } from "@psea/core";
+import { addDuration, cite, createParameterSet } from "@psea/core";
 import { OPENING, STANDARD_IDS, ok, opened } from "./support";
-import { plusDays } from "../../fixtures/src";
+
+const plusDays = (date: string, days: number) => (days === 0 ? date : addDuration(date, `P${days}D`));
 
 const WINDOWS = { noticeWindow: "P30D", reassessmentPeriod: "P2Y" };
 
@@ -88,7 +89,9 @@ const Step = fc.record({
   follow: fc.nat({ max: 4 }),
 });
 
-function natural(step: fc.Infer<typeof Step>, s: AssessmentState): fc.Infer<typeof Step>["kind"] {
+type StepValue = typeof Step extends fc.Arbitrary<infer T> ? T : never;
+
+function natural(step: StepValue, s: AssessmentState): StepValue["kind"] {
   const rated = new Set(s.context.ratings.map((r) => r.standardId));
   switch (s.value) {
     case "draft":
@@ -107,7 +110,7 @@ function natural(step: fc.Infer<typeof Step>, s: AssessmentState): fc.Infer<type
   }
 }
 
-function concrete(intention: fc.Infer<typeof Step>, s: AssessmentState, at: string): object {
+function concrete(intention: StepValue, s: AssessmentState, at: string): object {
   const step = intention.follow > 0 ? { ...intention, kind: natural(intention, s) } : intention;
   const unrated = STANDARD_IDS.filter((id) => !s.context.ratings.some((r) => r.standardId === id));
   switch (step.kind) {
