@@ -27,10 +27,12 @@ export type PartnerDatasetResult = { readonly ok: true; readonly value: PartnerD
 
 const Document = z
   .object({
-    partnerAgreements: z.array(PartnerAgreement).default([]),
+    // Absent means the document does not carry the agreements: references to them are not checked.
+    partnerAgreements: z.array(PartnerAgreement).optional(),
     partnerAssessments: PartnerAssessments.default([]),
   })
   .superRefine((d, ctx) => {
+    if (d.partnerAgreements === undefined) return;
     const agreements = new Set(d.partnerAgreements.map((a) => a.id));
     d.partnerAssessments.forEach((a, i) =>
       a.agreementIds.forEach((id, j) => {
@@ -75,7 +77,8 @@ export function issuesOf(error: z.ZodError, prefix: readonly (string | number)[]
 
 /**
  * Parses the partner sections of a mission dataset (anything: other sections are left to the core)
- * and checks what the engine's parse does not: every agreement an assessment names exists. Issues
+ * and checks what the engine's parse does not: when the document carries its agreements, every
+ * agreement an assessment names is one of them. Issues
  * come back with a path and a code and never quote a value. Never throws, never mutates `input`.
  *
  * @category Dataset
@@ -88,7 +91,7 @@ export function parsePartnerDataset(input: unknown): PartnerDatasetResult {
   try {
     const parsed = Document.safeParse(input);
     if (!parsed.success) return { ok: false, issues: issuesOf(parsed.error) };
-    return { ok: true, value: parsed.data };
+    return { ok: true, value: { partnerAgreements: parsed.data.partnerAgreements ?? [], partnerAssessments: parsed.data.partnerAssessments } };
   } catch {
     // zod does not throw on data; a host object with a throwing getter is the one way in.
     return { ok: false, issues: [{ path: [], code: "unreadable-input", message: "the input could not be read" }] };
