@@ -83,7 +83,7 @@ export function issuesOf(error: z.ZodError, prefix: readonly (string | number)[]
  *
  * @category Dataset
  * @example
- * const r = parsePartnerDataset({ partnerAssessments: [{ id: "PCA-1", partnerId: "IP-1", status: "draft", agreementIds: ["PA-9"] }] });
+ * const r = parsePartnerDataset({ partnerAgreements: [], partnerAssessments: [{ id: "PCA-1", partnerId: "IP-1", status: "draft", agreementIds: ["PA-9"] }] });
  * !r.ok && r.issues; // [{ path: ["partnerAssessments", 0, "agreementIds", 0], code: "unknown-reference", message: "unknown partner agreement" }]
  * parsePartnerDataset("not a dataset").ok; // false
  */
