@@ -1,5 +1,6 @@
 import { IsoDate, RecordId } from "@psea/core";
 import { z } from "zod";
+import { strict } from "./strict";
 
 /**
  * The stages of an assessment, as the workflow names them.
@@ -22,8 +23,7 @@ export type AssessmentStatus = z.infer<typeof AssessmentStatus>;
  * @example
  * EvidenceItem.parse({ kind: "policy-document", reference: "DOC-12", on: "2018-02-01" }).kind; // "policy-document"
  */
-export const EvidenceItem = z
-  .strictObject({
+export const EvidenceItem = strict({
     kind: RecordId.describe("The kind of evidence, one of the standard's evidence kinds (for example policy-document, written-undertaking)."),
     reference: RecordId.describe("The reference of the document in the host's records; never the document's text."),
     on: IsoDate.optional().describe("The date of the document (YYYY-MM-DD)."),
@@ -39,8 +39,7 @@ export type EvidenceItem = z.infer<typeof EvidenceItem>;
  * @example
  * StandardRating.parse({ standardId: "training", score: 2 }).evidence; // []
  */
-export const StandardRating = z
-  .strictObject({
+export const StandardRating = strict({
     standardId: RecordId.describe("The id of the standard rated (partnerCapacityStandards)."),
     score: z.number().int().min(0).max(100).describe("The score on the scale in force (partnerCapacityScale): by default absent 1, progressing 2, adequate 3."),
     evidence: z.array(EvidenceItem).max(1000).default([]).describe("The evidence the rating rests on."),
@@ -56,8 +55,7 @@ export type StandardRating = z.infer<typeof StandardRating>;
  * @example
  * ActionPoint.parse({ id: "AP-1", standardId: "training", description: "Train all staff", owner: "Partner focal point", dueDate: "2018-09-30" }).dueDate; // "2018-09-30"
  */
-export const ActionPoint = z
-  .strictObject({
+export const ActionPoint = strict({
     id: RecordId.describe("The action point's id, unique across all assessments."),
     standardId: RecordId.describe("The standard the action point strengthens."),
     description: z.string().min(1).max(2000).describe("What is to be done."),
@@ -76,8 +74,7 @@ export type ActionPoint = z.infer<typeof ActionPoint>;
  * @example
  * CapacityPlan.parse({ adoptedOn: "2018-03-01", actionPoints: [] }).adoptedOn; // "2018-03-01"
  */
-export const CapacityPlan = z
-  .strictObject({
+export const CapacityPlan = strict({
     adoptedOn: IsoDate.describe("The date of the documented decision that adopted the plan."),
     actionPoints: z.array(ActionPoint).max(1000).default([]).describe("One or more action points per weak standard."),
   })
@@ -93,8 +90,7 @@ export type CapacityPlan = z.infer<typeof CapacityPlan>;
  * const a = PartnerAssessment.parse({ id: "PCA-1", partnerId: "IP-1", status: "final", finalizedOn: "2018-01-20" });
  * [a.agreementIds, a.ratings]; // [[], []]
  */
-export const PartnerAssessment = z
-  .strictObject({
+export const PartnerAssessment = strict({
     id: RecordId.describe("The assessment's id."),
     partnerId: RecordId.describe("The id of the partner assessed, shared by all its assessments."),
     agreementIds: z.array(RecordId).max(1000).default([]).describe("The partner agreements (partnerAgreements ids) the assessment covers."),

@@ -1,5 +1,6 @@
 import { defaultParameters, IsoDate, RecordId } from "@psea/core";
 import { z } from "zod";
+import { strict } from "../schemas/strict";
 import type { OverallResult, RatingScheme } from "../scheme/rating-scheme";
 import type { ActionPoint, AssessmentStatus, StandardRating } from "../schemas/partner-assessment";
 
@@ -59,7 +60,7 @@ const scheme = z.object({
  * @example
  * AssessmentOpening.parse({ id: "PCA-1", partnerId: "IP-1", createdOn: "2018-01-02" }).agreementIds; // []
  */
-export const AssessmentOpening = z.strictObject({
+export const AssessmentOpening = strict({
   id: RecordId.describe("The assessment's id."),
   partnerId: RecordId.describe("The partner assessed."),
   agreementIds: z.array(RecordId).max(1000).default([]).describe("The partner agreements the assessment covers."),

@@ -1,5 +1,6 @@
 import { IsoDate, RecordId } from "@psea/core";
 import { z } from "zod";
+import { strict } from "../schemas/strict";
 import { ActionPoint, EvidenceItem } from "../schemas/partner-assessment";
 
 const at = IsoDate.describe("The date of the event (YYYY-MM-DD); events are applied in date order.");
@@ -22,26 +23,26 @@ const at = IsoDate.describe("The date of the event (YYYY-MM-DD); events are appl
  * AssessmentEvent.safeParse({ type: "APPROVED", at: "2018-02-10" }).success; // false
  */
 export const AssessmentEvent = z.discriminatedUnion("type", [
-  z.strictObject({ type: z.literal("ASSIGNED"), at, assessor: z.string().trim().min(1).max(200).describe("Who carries out the assessment (a role or a name).") }),
-  z.strictObject({ type: z.literal("STARTED"), at }),
-  z.strictObject({
+  strict({ type: z.literal("ASSIGNED"), at, assessor: z.string().trim().min(1).max(200).describe("Who carries out the assessment (a role or a name).") }),
+  strict({ type: z.literal("STARTED"), at }),
+  strict({
     type: z.literal("STANDARD_RATED"),
     at,
     standardId: RecordId.describe("The standard rated."),
     score: z.number().int().min(0).max(100).describe("Its score on the scale of the assessment."),
     evidence: z.array(EvidenceItem).max(1000).default([]).describe("The evidence the rating rests on."),
   }),
-  z.strictObject({ type: z.literal("SUBMITTED"), at }),
+  strict({ type: z.literal("SUBMITTED"), at }),
   // The comment is checked by the machine, so that a missing one is refused with its own reason.
-  z.strictObject({ type: z.literal("REJECTED"), at, comment: z.string().max(4000).optional().describe("Why the assessment is sent back; required.") }),
-  z.strictObject({ type: z.literal("FINALIZED"), at }),
-  z.strictObject({ type: z.literal("CANCELLED"), at, reason: z.string().max(4000).optional().describe("Why the assessment was cancelled.") }),
-  z.strictObject({
+  strict({ type: z.literal("REJECTED"), at, comment: z.string().max(4000).optional().describe("Why the assessment is sent back; required.") }),
+  strict({ type: z.literal("FINALIZED"), at }),
+  strict({ type: z.literal("CANCELLED"), at, reason: z.string().max(4000).optional().describe("Why the assessment was cancelled.") }),
+  strict({
     type: z.literal("PLAN_ADOPTED"),
     at,
     actionPoints: z.array(ActionPoint.omit({ completedOn: true })).min(1).max(1000).describe("One or more action points for each weak standard."),
   }),
-  z.strictObject({ type: z.literal("ACTION_POINT_COMPLETED"), at, actionPointId: RecordId.describe("The action point completed.") }),
+  strict({ type: z.literal("ACTION_POINT_COMPLETED"), at, actionPointId: RecordId.describe("The action point completed.") }),
 ]);
 /** @category Workflow */
 export type AssessmentEvent = z.infer<typeof AssessmentEvent>;
