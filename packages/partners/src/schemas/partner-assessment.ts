@@ -12,7 +12,14 @@ import { strict } from "./strict";
 export const AssessmentStatus = z
   .enum(["draft", "assigned", "in-progress", "submitted", "rejected", "final", "cancelled"])
   .describe("The stage of the assessment: only a final one counts as the partner's determination.");
-/** @category Dataset */
+/**
+ * The parsed form of {@link AssessmentStatus}.
+ *
+ * @category Dataset
+ * @example
+ * const s: AssessmentStatus = "in-progress";
+ * s; // "in-progress"
+ */
 export type AssessmentStatus = z.infer<typeof AssessmentStatus>;
 
 /**
@@ -29,7 +36,14 @@ export const EvidenceItem = strict({
     on: IsoDate.optional().describe("The date of the document (YYYY-MM-DD)."),
   })
   .describe("A piece of evidence behind a standard's rating.");
-/** @category Dataset */
+/**
+ * The parsed form of {@link EvidenceItem}.
+ *
+ * @category Dataset
+ * @example
+ * const e: EvidenceItem = { kind: "attendance-record", reference: "DOC-3" };
+ * e.kind; // "attendance-record"
+ */
 export type EvidenceItem = z.infer<typeof EvidenceItem>;
 
 /**
@@ -45,7 +59,14 @@ export const StandardRating = strict({
     evidence: z.array(EvidenceItem).max(1000).default([]).describe("The evidence the rating rests on."),
   })
   .describe("The rating of one standard.");
-/** @category Dataset */
+/**
+ * The parsed form of {@link StandardRating}.
+ *
+ * @category Dataset
+ * @example
+ * const r: StandardRating = { standardId: "reporting", score: 2, evidence: [] };
+ * r.score; // 2
+ */
 export type StandardRating = z.infer<typeof StandardRating>;
 
 /**
@@ -64,7 +85,14 @@ export const ActionPoint = strict({
     completedOn: IsoDate.optional().describe("When it was completed; absent while open."),
   })
   .describe("An action point of a capacity-strengthening plan.");
-/** @category Dataset */
+/**
+ * The parsed form of {@link ActionPoint}.
+ *
+ * @category Dataset
+ * @example
+ * const p: ActionPoint = { id: "AP-1", standardId: "training", description: "Train all staff", owner: "HR lead", dueDate: "2018-09-30" };
+ * p.owner; // "HR lead"
+ */
 export type ActionPoint = z.infer<typeof ActionPoint>;
 
 /**
@@ -79,7 +107,14 @@ export const CapacityPlan = strict({
     actionPoints: z.array(ActionPoint).max(1000).default([]).describe("One or more action points per weak standard."),
   })
   .describe("The capacity-strengthening plan agreed with the partner.");
-/** @category Dataset */
+/**
+ * The parsed form of {@link CapacityPlan}.
+ *
+ * @category Dataset
+ * @example
+ * const plan: CapacityPlan = { adoptedOn: "2018-03-01", actionPoints: [] };
+ * plan.adoptedOn; // "2018-03-01"
+ */
 export type CapacityPlan = z.infer<typeof CapacityPlan>;
 
 /**
@@ -111,9 +146,23 @@ export const PartnerAssessment = strict({
     });
   })
   .describe("A PSEA capacity assessment of an implementing partner.");
-/** @category Dataset */
+/**
+ * The parsed form of {@link PartnerAssessment}.
+ *
+ * @category Dataset
+ * @example
+ * const a: PartnerAssessment = PartnerAssessment.parse({ id: "PCA-1", partnerId: "IP-1", status: "draft" });
+ * a.ratings; // []
+ */
 export type PartnerAssessment = z.infer<typeof PartnerAssessment>;
-/** The accepted input form of an assessment, where defaulted fields may be left out. @category Dataset */
+/**
+ * The accepted input form of an assessment, where defaulted fields may be left out.
+ *
+ * @category Dataset
+ * @example
+ * const a: PartnerAssessmentInput = { id: "PCA-1", partnerId: "IP-1", status: "draft" };
+ * a.status; // "draft"
+ */
 export type PartnerAssessmentInput = z.input<typeof PartnerAssessment>;
 
 /**

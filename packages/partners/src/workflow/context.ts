@@ -67,7 +67,21 @@ export const AssessmentOpening = strict({
   createdOn: IsoDate.describe("When the assessment is opened."),
   scheme: scheme.optional().describe("The standards, scale and bands to rate with; by default those in force on createdOn."),
 });
-/** @category Workflow */
+/**
+ * The parsed form of {@link AssessmentOpening}.
+ *
+ * @category Workflow
+ * @example
+ * const o: AssessmentOpening = AssessmentOpening.parse({ id: "PCA-1", partnerId: "IP-1", createdOn: "2018-01-02" });
+ * o.agreementIds; // []
+ */
 export type AssessmentOpening = z.infer<typeof AssessmentOpening>;
-/** The accepted input form of an opening. @category Workflow */
+/**
+ * The accepted input form of an opening, where defaulted fields may be left out.
+ *
+ * @category Workflow
+ * @example
+ * const input: AssessmentOpeningInput = { id: "PCA-1", partnerId: "IP-1", createdOn: "2018-01-02" };
+ * input.agreementIds; // undefined
+ */
 export type AssessmentOpeningInput = z.input<typeof AssessmentOpening>;

@@ -44,7 +44,14 @@ export const AssessmentEvent = z.discriminatedUnion("type", [
   }),
   strict({ type: z.literal("ACTION_POINT_COMPLETED"), at, actionPointId: RecordId.describe("The action point completed.") }),
 ]);
-/** @category Workflow */
+/**
+ * The parsed form of {@link AssessmentEvent}.
+ *
+ * @category Workflow
+ * @example
+ * const e: AssessmentEvent = { type: "STARTED", at: "2018-01-04" };
+ * e.type; // "STARTED"
+ */
 export type AssessmentEvent = z.infer<typeof AssessmentEvent>;
 
 /**
