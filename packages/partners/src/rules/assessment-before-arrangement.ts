@@ -1,6 +1,6 @@
 import { cite, defineRule } from "@psea/core";
 import { overallRating } from "../scheme/rating-scheme";
-import { finalAssessments, PartnerRuleInput } from "./shared";
+import { finalsByAgreement, PartnerRuleInput } from "./shared";
 
 /**
  * DPKO General management (e), with the UN common assessment of implementing partners: before a
@@ -28,10 +28,11 @@ export const assessmentBeforeArrangement = defineRule({
   parameters: ["partnerKindsAssessed", "partnerCapacityStandards", "partnerCapacityScale", "partnerRatingBands"],
   *evaluate({ partnerAgreements, partnerAssessments }, { asOf, params }) {
     const scheme = { standards: params.partnerCapacityStandards, scale: params.partnerCapacityScale, bands: params.partnerRatingBands };
+    const byAgreement = finalsByAgreement(partnerAssessments);
     for (const [i, a] of partnerAgreements.entries()) {
       if (a.startDate > asOf || !params.partnerKindsAssessed.includes(a.partnerKind)) continue;
       const subject = { kind: "partner-agreement", id: a.id };
-      const latest = finalAssessments(partnerAssessments, a.startDate, (x) => x.agreementIds.includes(a.id))[0];
+      const latest = byAgreement.get(a.id)?.find((x) => x.assessment.finalizedOn <= a.startDate);
       if (!latest) {
         yield {
           subject,

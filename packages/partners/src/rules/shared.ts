@@ -33,3 +33,19 @@ export function latestByPartner(assessments: readonly PartnerAssessment[], date:
 export function inForce(a: PartnerAgreement, date: string): boolean {
   return a.startDate <= date && (a.endDate === undefined || a.endDate > date);
 }
+
+/**
+ * Every final assessment by the agreements it covers, latest first: one pass, so a rule looks up an
+ * agreement's assessments without scanning the section for each agreement. @internal
+ */
+export function finalsByAgreement(assessments: readonly PartnerAssessment[]): Map<string, IndexedAssessment[]> {
+  const out = new Map<string, IndexedAssessment[]>();
+  for (const x of finalAssessments(assessments, "9999-12-31")) {
+    for (const id of new Set(x.assessment.agreementIds)) {
+      const list = out.get(id);
+      if (list) list.push(x);
+      else out.set(id, [x]);
+    }
+  }
+  return out;
+}

@@ -1,6 +1,6 @@
 import { cite, defineRule } from "@psea/core";
 import { overallRating, weakStandards } from "../scheme/rating-scheme";
-import { finalAssessments, inForce, PartnerRuleInput } from "./shared";
+import { finalsByAgreement, inForce, PartnerRuleInput } from "./shared";
 
 /**
  * ST/SGB/2003/13 section 6: a partner's failure to take preventive measures, to investigate or to
@@ -30,11 +30,12 @@ export const terminationReview = defineRule({
   parameters: ["partnerCapacityStandards", "partnerCapacityScale", "partnerRatingBands"],
   *evaluate({ partnerAgreements, partnerAssessments }, { asOf, params }) {
     const scheme = { standards: params.partnerCapacityStandards, scale: params.partnerCapacityScale, bands: params.partnerRatingBands };
+    const byAgreement = finalsByAgreement(partnerAssessments);
     for (const [i, a] of partnerAgreements.entries()) {
       if (!inForce(a, asOf)) continue;
       const failures = a.failures.filter((f) => f.recordedOn <= asOf);
       if (failures.length === 0) continue;
-      const latest = finalAssessments(partnerAssessments, asOf, (x) => x.agreementIds.includes(a.id))[0];
+      const latest = byAgreement.get(a.id)?.find((x) => x.assessment.finalizedOn <= asOf);
       // Without an assessment there is nothing to cite: the core's SGB 6 rule reports the arrangement itself.
       if (!latest) continue;
       const { assessment } = latest;
