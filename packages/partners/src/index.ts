@@ -54,4 +54,4 @@ export type { PartnerReportResult, PartnerReportOptions, StandardSummary, Action
 export { partnerPortfolio } from "./reports/portfolio";
 export type { OverdueActionPoint, ReassessmentDue, PartnerPortfolio } from "./reports/portfolio";
 export { partnerPortfolioSections } from "./reports/portfolio-sections";
-export type { PartnerReportSection } from "./reports/portfolio-sections";
+export type { PartnerReportSection, PartnerReportCell } from "./reports/portfolio-sections";

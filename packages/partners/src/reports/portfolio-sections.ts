@@ -1,6 +1,14 @@
 import type { PartnerPortfolio } from "./portfolio";
 
-type Cell = string | number | boolean | null;
+/**
+ * A value in a report figure or table cell, as `ReportCell` of `@psea/reports`.
+ *
+ * @category Reports
+ * @example
+ * const c: PartnerReportCell = "2019-06-30";
+ * c; // "2019-06-30"
+ */
+export type PartnerReportCell = string | number | boolean | null;
 
 /**
  * A report section as plain data, structurally the `ReportSection` of `@psea/reports` (figures,
@@ -16,13 +24,13 @@ export interface PartnerReportSection {
   readonly id: string;
   readonly title: string;
   readonly summary?: string;
-  readonly figures: readonly { readonly label: string; readonly value: Cell; readonly target?: number; readonly unit?: string }[];
+  readonly figures: readonly { readonly label: string; readonly value: PartnerReportCell; readonly target?: number; readonly unit?: string }[];
   readonly charts: readonly { readonly id: string; readonly title: string; readonly description: string; readonly vegaLite: Readonly<Record<string, unknown>> }[];
   readonly tables: readonly {
     readonly id: string;
     readonly title: string;
     readonly columns: readonly { readonly key: string; readonly label: string; readonly kind?: "text" | "count" | "date" | "percent" }[];
-    readonly rows: Iterable<Readonly<Record<string, Cell>>>;
+    readonly rows: Iterable<Readonly<Record<string, PartnerReportCell>>>;
     readonly note?: string;
   }[];
 }
