@@ -4,7 +4,13 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parseArgs } from "node:util";
-import { allRules } from "@psea/core";
+import { allRules as coreRules, combineRuleSets } from "@psea/core";
+import { partnerRules } from "@psea/partners";
+import { riskRules } from "@psea/risk";
+import { trainingRules } from "@psea/training";
+
+// Every rule set the kit ships: the core's, and those of the packages that add their own sections.
+const allRules = combineRuleSets("coverage", "Every rule the kit ships", [coreRules, trainingRules, riskRules, partnerRules]);
 
 const root = join(import.meta.dirname, "..");
 const { values } = parseArgs({

@@ -7,7 +7,7 @@ import ts from "typescript";
 import { beforeAll, describe, expect, it } from "vitest";
 
 const root = join(import.meta.dirname, "../..");
-const packages = ["core", "cases", "risk", "training", "reports", "cli"];
+const packages = ["core", "cases", "risk", "training", "partners", "reports", "cli"];
 
 function walk(dir: string, acc: string[] = []): string[] {
   for (const name of readdirSync(dir)) {

@@ -1,4 +1,5 @@
 import { allRules, recordSchemas } from "@psea/core";
+import { partnerRules } from "@psea/partners";
 import { riskRules } from "@psea/risk";
 import { trainingRules } from "@psea/training";
 import { describe, expect, it } from "vitest";
@@ -12,7 +13,7 @@ describe("psea rules", () => {
     expect(await run(["rules", "--format", "json"], f.io)).toBe(0);
     const listed = JSON.parse(f.stdout()) as { id: string; obligations: string[]; severity: string; citationText: string; parameters: string[] }[];
     expect(Array.isArray(listed)).toBe(true);
-    expect(listed.map((r) => r.id)).toEqual([...allRules.rules, ...trainingRules.rules, ...riskRules.rules].map((r) => r.id));
+    expect(listed.map((r) => r.id)).toEqual([...allRules.rules, ...trainingRules.rules, ...riskRules.rules, ...partnerRules.rules].map((r) => r.id));
     expect(listed.map((r) => r.id)).toEqual(pseaRuleSet.rules.map((r) => r.id));
     expect(listed.find((r) => r.id === "ap.p2.required-training")).toMatchObject({ obligations: ["AP-P2"], severity: "violation", citationText: "MINUSCA-AP-2018-2019, Prevention goal 2 (a)-(d)" });
     expect(listed.find((r) => r.id === "ap.p6.off-limits-list")).toMatchObject({ obligations: ["AP-P6"], severity: "violation", parameters: ["offLimitsReviewPeriod"] });

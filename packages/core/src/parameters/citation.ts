@@ -15,6 +15,7 @@ export const sourceDocuments = {
   "A/RES/62/214": { title: "UN Comprehensive Strategy on Assistance and Support to Victims of SEA", issued: "2008-03-07" },
   "A/RES/70/286": { title: "General Assembly resolution 70/286 (Trust Fund in Support of Victims)", issued: "2016-06-17" },
   "MOU-TCC": { title: "Model memorandum of understanding with troop-contributing countries", issued: undefined },
+  "UN-IP-PSEA": { title: "UN Implementing Partner PSEA Capacity Assessment (common assessment of UN entities)", issued: undefined },
 } as const satisfies Record<string, { title: string; issued: string | undefined }>;
 
 /** A key of {@link sourceDocuments}. @category Parameters */
