@@ -4,7 +4,7 @@ import type { ParameterId } from "../parameters/catalogue";
 import type { ParameterUse } from "../parameters/types";
 import { normalizeAsOf } from "../time/iso-date";
 import { checkReferences } from "../vocabulary/dataset";
-import type { AnyRule } from "./define-rule";
+import type { AnyRule, ParametersOn } from "./define-rule";
 import { severityOrder, type Conflict, type Finding } from "./finding";
 import type { RuleSet } from "./rule-set";
 
@@ -100,18 +100,37 @@ function isParameterSet(value: unknown): value is ParameterSet {
   return typeof value === "object" && value !== null && "overlay" in value && Object.keys(value).length === 1;
 }
 
-function runRule(rule: AnyRule, data: unknown, asOf: string, params: ParameterSet): { findings: Finding[]; error?: RuleError } {
+function runRule(rule: AnyRule, data: unknown, asOf: string, params: ParameterSet): { findings: Finding[]; errors: RuleError[] } {
   const values: Record<string, unknown> = {};
   const uses: ParameterUse[] = [];
   for (const id of rule.parameters as readonly ParameterId[]) {
     const r = resolveParameter(params, id, asOf);
-    if (!r.ok) return { findings: [], error: { ...r.error, ruleId: rule.id } };
+    if (!r.ok) return { findings: [], errors: [{ ...r.error, ruleId: rule.id }] };
     values[id] = r.value;
     uses.push(r.use);
   }
+  const notInForce: RuleError[] = [];
+  // Parameters on another date (a record's own date): a value not in force there is a rule error, once per parameter and date.
+  const paramsOn = (on: string, ids: readonly ParameterId[]): ParametersOn<ParameterId> | undefined => {
+    const onValues: Record<string, unknown> = {};
+    const onUses: ParameterUse[] = [];
+    for (const id of ids) {
+      if (!(rule.parameters as readonly string[]).includes(id)) return undefined;
+      const r = resolveParameter(params, id, on);
+      if (!r.ok) {
+        if (!notInForce.some((e) => e.code === r.error.code && e.parameterId === id && "asOf" in e && e.asOf === on)) notInForce.push({ ...r.error, ruleId: rule.id });
+        return undefined;
+      }
+      onValues[id] = r.value;
+      onUses.push(r.use);
+    }
+    return { values: onValues as ParametersOn<ParameterId>["values"], uses: onUses };
+  };
+  const sameUse = (a: ParameterUse, b: ParameterUse) => a.id === b.id && a.effectiveFrom === b.effectiveFrom && a.layer === b.layer;
   try {
     const findings: Finding[] = [];
-    for (const d of rule.evaluate(data, { asOf, params: values })) {
+    for (const d of rule.evaluate(data, { asOf, params: values, paramsOn })) {
+      const extra = (d.parameters ?? []).filter((u, i, all) => !uses.some((v) => sameUse(u, v)) && all.findIndex((v) => sameUse(u, v)) === i);
       findings.push({
         ruleId: rule.id,
         obligationIds: rule.obligations,
@@ -121,12 +140,12 @@ function runRule(rule: AnyRule, data: unknown, asOf: string, params: ParameterSe
         path: d.path,
         message: d.message,
         concern: d.concern ?? rule.id,
-        explanation: { facts: d.facts ?? {}, parameters: uses },
+        explanation: { facts: d.facts ?? {}, parameters: extra.length > 0 ? [...uses, ...extra] : uses },
       });
     }
-    return { findings };
+    return { findings, errors: notInForce };
   } catch (e) {
-    return { findings: [], error: { code: "rule-failed", ruleId: rule.id, message: e instanceof Error ? e.message : String(e) } };
+    return { findings: [], errors: [...notInForce, { code: "rule-failed", ruleId: rule.id, message: e instanceof Error ? e.message : String(e) }] };
   }
 }
 
@@ -254,7 +273,7 @@ export function evaluate(set: RuleSet, input: unknown, options: EvaluateOptions)
   for (const rule of set.rules) {
     const r = runRule(rule, parsed.data, asOf, params);
     findings.push(...r.findings);
-    if (r.error) ruleErrors.push(r.error);
+    ruleErrors.push(...r.errors);
   }
   findings = applySupersession(set, applyExceptions(set, findings, parsed.data, asOf));
   findings.sort(compareFindings);
