@@ -180,7 +180,7 @@ export const riskParameters = {
       },
     ],
   }),
-  riskFactorWeights: defineParameter({
+  riskFactorWeights: defineParameter<z.output<typeof RiskFactorWeights>>({
     title: "SEA risk factor weights",
     description:
       "The weight of each camp risk-assessment checklist factor and the dimension of the risk scale (likelihood or impact) it bears on. A dimension's level is 1 + round(weighted points / weighted maximum × (levels - 1)).",
@@ -206,7 +206,7 @@ export const riskParameters = {
       },
     ],
   }),
-  riskFactorPoints: defineParameter({
+  riskFactorPoints: defineParameter<z.output<typeof RiskFactorPoints>>({
     title: "SEA risk factor points",
     description:
       "The points each answer of a camp risk-assessment checklist factor scores: a yes/no answer, a level, or a number (distance in metres, months since rotation, allegations per 1,000 personnel on strength) by the last band it reaches.",
