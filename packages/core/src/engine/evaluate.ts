@@ -109,16 +109,22 @@ function runRule(rule: AnyRule, data: unknown, asOf: string, params: ParameterSe
     values[id] = r.value;
     uses.push(r.use);
   }
-  const notInForce: RuleError[] = [];
-  // Parameters on another date (a record's own date): a value not in force there is a rule error, once per parameter and date.
+  const onErrors: RuleError[] = [];
+  // Parameters on another date (a record's own date): one not in force there, or not declared, is a rule error, once each.
   const paramsOn = (on: string, ids: readonly ParameterId[]): ParametersOn<ParameterId> | undefined => {
     const onValues: Record<string, unknown> = {};
     const onUses: ParameterUse[] = [];
     for (const id of ids) {
-      if (!(rule.parameters as readonly string[]).includes(id)) return undefined;
+      if (!(rule.parameters as readonly string[]).includes(id)) {
+        // Only declared parameters are resolved, so that the rule's explanation lists everything it may use.
+        if (!onErrors.some((e) => e.code === "unknown-parameter" && e.parameterId === id)) {
+          onErrors.push({ code: "unknown-parameter", parameterId: id, message: `'${id}' is not declared by the rule`, ruleId: rule.id });
+        }
+        return undefined;
+      }
       const r = resolveParameter(params, id, on);
       if (!r.ok) {
-        if (!notInForce.some((e) => e.code === r.error.code && e.parameterId === id && "asOf" in e && e.asOf === on)) notInForce.push({ ...r.error, ruleId: rule.id });
+        if (!onErrors.some((e) => e.code === r.error.code && e.parameterId === id && "asOf" in e && e.asOf === on)) onErrors.push({ ...r.error, ruleId: rule.id });
         return undefined;
       }
       onValues[id] = r.value;
@@ -143,9 +149,9 @@ function runRule(rule: AnyRule, data: unknown, asOf: string, params: ParameterSe
         explanation: { facts: d.facts ?? {}, parameters: extra.length > 0 ? [...uses, ...extra] : uses },
       });
     }
-    return { findings, errors: notInForce };
+    return { findings, errors: onErrors };
   } catch (e) {
-    return { findings: [], errors: [...notInForce, { code: "rule-failed", ruleId: rule.id, message: e instanceof Error ? e.message : String(e) }] };
+    return { findings: [], errors: [...onErrors, { code: "rule-failed", ruleId: rule.id, message: e instanceof Error ? e.message : String(e) }] };
   }
 }
 

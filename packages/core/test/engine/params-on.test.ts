@@ -61,4 +61,18 @@ describe("RuleContext.paramsOn", () => {
       { code: "parameter-not-in-force", parameterId: "campRiskAssessmentPeriod", asOf: "2017-06-01", message: "no value of 'campRiskAssessmentPeriod' is in force on 2017-06-01", ruleId: "test.on-record-date" },
     ]);
   });
+
+  it("refuses a parameter the rule did not declare, as a rule error", () => {
+    const sneaky = defineRule({
+      ...onRecordDate("2018-06-01"),
+      id: "test.undeclared",
+      *evaluate(_input, { paramsOn }) {
+        if ((paramsOn as unknown as (on: string, ids: string[]) => unknown)?.("2018-06-01", ["childAgeThresholdYears"]) === undefined) return;
+        yield { subject: { kind: "mission", id: "MSN" }, path: [], message: "resolved" };
+      },
+    });
+    const r = evaluate(defineRuleSet({ id: "s", title: "s", rules: [sneaky] }), compliantDataset(), { asOf: "2019-06-30" });
+    expect(r.ok && r.findings).toEqual([]);
+    expect(r.ok && r.ruleErrors).toEqual([{ code: "unknown-parameter", parameterId: "childAgeThresholdYears", message: "'childAgeThresholdYears' is not declared by the rule", ruleId: "test.undeclared" }]);
+  });
 });

@@ -7,7 +7,6 @@ import type { Camp, CampRiskAssessment } from "../schemas/camp";
  * @category Risk rules
  * @example
  * const camps = [{ id: "C", name: "C", officeId: "FO" }];
- * const e = { source: "records" };
  * latestChecklists(camps, [{ id: "A", campId: "C", assessedOn: "2018-03-01", riskIds: [] }], "2018-06-30"); // []
  */
 export function latestChecklists(
