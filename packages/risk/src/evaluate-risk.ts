@@ -13,7 +13,7 @@ const keyOf = (i: InputIssue) => JSON.stringify([i.path, i.code, i.message]);
  * @example
  * const mission = { id: "M", name: "M", country: "CAF", context: "humanitarian", missionPresent: true, relevantLanguages: ["fr"] };
  * const r = evaluateRisk({ mission, offLimitsList: { updatedOn: "2018-04-01" } }, { asOf: "2018-06-30" });
- * r.ok && r.summary; // { rulesEvaluated: 8, violations: 0, warnings: 0, notices: 0 }
+ * r.ok && r.summary; // { rulesEvaluated: 11, violations: 0, warnings: 0, notices: 0 }
  * const bad = evaluateRisk({ mission, campAssessments: [{ id: "CRA-1", campId: "NOPE", assessedOn: "2018-03-10" }] }, { asOf: "2018-06-30" });
  * !bad.ok && bad.issues.map((i) => i.code); // ["unknown-reference"]
  */

@@ -48,6 +48,11 @@ function checkRiskReferences(d: RiskDataset & { offices?: { id: string }[] | und
   d.riskRegister.forEach((r, i) => {
     if (r.campId !== undefined && !camps.has(r.campId)) issue(ctx, ["riskRegister", i, "campId"], "unknown-reference", `unknown camp '${r.campId}'`);
   });
+  d.jointPatrols.forEach((p, i) =>
+    p.campIds?.forEach((id, j) => {
+      if (!camps.has(id)) issue(ctx, ["jointPatrols", i, "campIds", j], "unknown-reference", "the patrol names an unknown camp");
+    }),
+  );
   // Offices are checked only when the document carries them; owners are not: an owner who is not
   // mission personnel is what the ownership rule reports, not a malformed document.
   if (!d.offices) return;

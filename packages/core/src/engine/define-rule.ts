@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { Citation } from "../parameters/citation";
 import type { ParameterId, ParameterValue } from "../parameters/catalogue";
+import type { ParameterUse } from "../parameters/types";
 import type { FactValue, ObligationId, Severity, Subject } from "./finding";
 
 /**
@@ -13,6 +14,26 @@ export interface RuleContext<K extends ParameterId> {
   readonly asOf: string;
   /** The declared parameters, resolved for `asOf`. */
   readonly params: { readonly [P in K]: ParameterValue<P> };
+  /**
+   * Some of the declared parameters resolved on another date than `asOf`, such as the date of the
+   * record a finding judges, so that an overlay never rewrites the past: the values and their uses,
+   * for the finding's `parameters`. `undefined` when one is not in force on that date; the engine
+   * then reports it as a rule error. Absent when a rule is run outside the engine.
+   */
+  readonly paramsOn?: <P extends K>(on: string, ids: readonly P[]) => ParametersOn<P> | undefined;
+}
+
+/**
+ * Parameters resolved on a date of a rule's choosing ({@link RuleContext.paramsOn}).
+ *
+ * @category Engine
+ * @example
+ * const on: ParametersOn<"campRiskAssessmentPeriod"> = { values: { campRiskAssessmentPeriod: "P6M" }, uses: [] };
+ * on.values.campRiskAssessmentPeriod; // "P6M"
+ */
+export interface ParametersOn<P extends ParameterId> {
+  readonly values: { readonly [Q in P]: ParameterValue<Q> };
+  readonly uses: readonly ParameterUse[];
 }
 
 /**
@@ -29,6 +50,8 @@ export interface FindingDraft {
   readonly severity?: Severity;
   /** Defaults to the rule id. */
   readonly concern?: string;
+  /** Parameters the finding used on another date than `asOf` (from `paramsOn`), shown after those of `asOf`. */
+  readonly parameters?: readonly ParameterUse[];
 }
 
 /**

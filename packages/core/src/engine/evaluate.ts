@@ -5,7 +5,7 @@ import type { ParameterUse } from "../parameters/types";
 import { normalizeAsOf } from "../time/iso-date";
 import { checkReferences } from "../vocabulary/dataset";
 import type { AnyRuleException, ExceptionMatch } from "./define-exception";
-import type { AnyRule } from "./define-rule";
+import type { AnyRule, ParametersOn } from "./define-rule";
 import { severityOrder, type Conflict, type Finding } from "./finding";
 import { ParameterInconsistency } from "./parameter-inconsistency";
 import type { RuleSet } from "./rule-set";
@@ -120,13 +120,38 @@ function resolveAll(
   return { ok: true, values, uses };
 }
 
-function runRule(rule: AnyRule, data: unknown, asOf: string, params: ParameterSet): { findings: Finding[]; error?: RuleError } {
+function runRule(rule: AnyRule, data: unknown, asOf: string, params: ParameterSet): { findings: Finding[]; errors: RuleError[] } {
   const resolved = resolveAll(rule.parameters as readonly ParameterId[], params, asOf);
-  if (!resolved.ok) return { findings: [], error: { ...resolved.error, ruleId: rule.id } };
+  if (!resolved.ok) return { findings: [], errors: [{ ...resolved.error, ruleId: rule.id }] };
   const { values, uses } = resolved;
+  const onErrors: RuleError[] = [];
+  // Parameters on another date (a record's own date): one not in force there, or not declared, is a rule error, once each.
+  const paramsOn = (on: string, ids: readonly ParameterId[]): ParametersOn<ParameterId> | undefined => {
+    const onValues: Record<string, unknown> = {};
+    const onUses: ParameterUse[] = [];
+    for (const id of ids) {
+      if (!(rule.parameters as readonly string[]).includes(id)) {
+        // Only declared parameters are resolved, so that the rule's explanation lists everything it may use.
+        if (!onErrors.some((e) => e.code === "unknown-parameter" && e.parameterId === id)) {
+          onErrors.push({ code: "unknown-parameter", parameterId: id, message: `'${id}' is not declared by the rule`, ruleId: rule.id });
+        }
+        return undefined;
+      }
+      const r = resolveParameter(params, id, on);
+      if (!r.ok) {
+        if (!onErrors.some((e) => e.code === r.error.code && e.parameterId === id && "asOf" in e && e.asOf === on)) onErrors.push({ ...r.error, ruleId: rule.id });
+        return undefined;
+      }
+      onValues[id] = r.value;
+      onUses.push(r.use);
+    }
+    return { values: onValues as ParametersOn<ParameterId>["values"], uses: onUses };
+  };
+  const sameUse = (a: ParameterUse, b: ParameterUse) => a.id === b.id && a.effectiveFrom === b.effectiveFrom && a.layer === b.layer;
   try {
     const findings: Finding[] = [];
-    for (const d of rule.evaluate(data, { asOf, params: values })) {
+    for (const d of rule.evaluate(data, { asOf, params: values, paramsOn })) {
+      const extra = (d.parameters ?? []).filter((u, i, all) => !uses.some((v) => sameUse(u, v)) && all.findIndex((v) => sameUse(u, v)) === i);
       findings.push({
         ruleId: rule.id,
         obligationIds: rule.obligations,
@@ -136,15 +161,15 @@ function runRule(rule: AnyRule, data: unknown, asOf: string, params: ParameterSe
         path: d.path,
         message: d.message,
         concern: d.concern ?? rule.id,
-        explanation: { facts: d.facts ?? {}, parameters: uses },
+        explanation: { facts: d.facts ?? {}, parameters: extra.length > 0 ? [...uses, ...extra] : uses },
       });
     }
-    return { findings };
+    return { findings, errors: onErrors };
   } catch (e) {
     if (e instanceof ParameterInconsistency) {
-      return { findings: [], error: { code: "parameter-inconsistent", ruleId: rule.id, parameterIds: e.parameterIds, message: e.message } };
+      return { findings: [], errors: [...onErrors, { code: "parameter-inconsistent", ruleId: rule.id, parameterIds: e.parameterIds, message: e.message }] };
     }
-    return { findings: [], error: { code: "rule-failed", ruleId: rule.id, message: e instanceof Error ? e.message : String(e) } };
+    return { findings: [], errors: [...onErrors, { code: "rule-failed", ruleId: rule.id, message: e instanceof Error ? e.message : String(e) }] };
   }
 }
 
@@ -284,7 +309,7 @@ export function evaluate(set: RuleSet, input: unknown, options: EvaluateOptions)
   for (const rule of set.rules) {
     const r = runRule(rule, parsed.data, asOf, params);
     findings.push(...r.findings);
-    if (r.error) ruleErrors.push(r.error);
+    ruleErrors.push(...r.errors);
   }
   findings = applySupersession(set, applyExceptions(set, findings, parsed.data, asOf, params, ruleErrors));
   findings.sort(compareFindings);

@@ -1,9 +1,12 @@
 import { defineRuleSet } from "@psea/core";
 import { campRiskAssessment } from "./camp-risk-assessment";
+import { highFactorRegisterEntry } from "./high-factor-register-entry";
+import { highRiskLocationPatrol } from "./high-risk-location-patrol";
 import { highRiskMitigation } from "./high-risk-mitigation";
 import { jointPatrolParticipants } from "./joint-patrol-participants";
 import { mitigationFollowUp } from "./mitigation-follow-up";
 import { offLimitsListCurrent } from "./off-limits-list";
+import { recommendationDueDate } from "./recommendation-due-date";
 import { riskEntryOwned } from "./risk-entry-owned";
 import { riskEntryScored } from "./risk-entry-scored";
 import { riskOwnedByManager } from "./risk-owned-by-manager";
@@ -16,12 +19,24 @@ import { riskOwnedByManager } from "./risk-owned-by-manager";
  * @example
  * import { allRules, combineRuleSets } from "@psea/core";
  * riskRules.rules.every((r) => r.obligations.includes("AP-P6")); // true
- * combineRuleSets("all-with-risk", "All", [allRules, riskRules]).rules.length === allRules.rules.length + 8; // true
+ * combineRuleSets("all-with-risk", "All", [allRules, riskRules]).rules.length === allRules.rules.length + 11; // true
  */
 export const riskRules = defineRuleSet({
   id: "minusca-action-plan-2018-2019.risk",
   title: "MINUSCA Action Plan on SEA 2018-2019: risk management (Prevention goal 6)",
-  rules: [campRiskAssessment, riskEntryScored, riskEntryOwned, riskOwnedByManager, highRiskMitigation, mitigationFollowUp, offLimitsListCurrent, jointPatrolParticipants],
+  rules: [campRiskAssessment, riskEntryScored, riskEntryOwned, riskOwnedByManager, highRiskMitigation, mitigationFollowUp, offLimitsListCurrent, jointPatrolParticipants, highFactorRegisterEntry, recommendationDueDate, highRiskLocationPatrol],
 });
 
-export { campRiskAssessment, highRiskMitigation, jointPatrolParticipants, mitigationFollowUp, offLimitsListCurrent, riskEntryOwned, riskEntryScored, riskOwnedByManager };
+export {
+  campRiskAssessment,
+  highFactorRegisterEntry,
+  highRiskLocationPatrol,
+  highRiskMitigation,
+  jointPatrolParticipants,
+  mitigationFollowUp,
+  offLimitsListCurrent,
+  recommendationDueDate,
+  riskEntryOwned,
+  riskEntryScored,
+  riskOwnedByManager,
+};

@@ -1,5 +1,6 @@
 import { CountryCode, IsoDate, RecordId } from "@psea/core";
 import { z } from "zod";
+import { RiskChecklist } from "../checklist/risk-checklist";
 
 /**
  * A mission camp whose SEA risks are managed (Prevention goal 6 (c)). `lastRiskAssessmentOn`
@@ -29,7 +30,8 @@ export const Camp = z.object({
 export type Camp = z.infer<typeof Camp>;
 
 /**
- * An SEA risk assessment of a camp, with the register entries it identified.
+ * An SEA risk assessment of a camp, with the register entries it identified and, when recorded, the
+ * risk-factor checklist it answered.
  *
  * @category Camps
  * @example
@@ -43,6 +45,8 @@ export const CampRiskAssessment = z.object({
   assessedBy: RecordId.optional(),
   riskIds: z.array(RecordId).default([]),
   reference: z.string().optional(),
+  /** The risk-factor checklist the assessment answered; scored by `scoreAssessments`. */
+  checklist: RiskChecklist.optional(),
 });
 /**
  * @category Camps

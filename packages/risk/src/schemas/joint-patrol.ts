@@ -28,6 +28,8 @@ export const JointPatrol = z.object({
   on: IsoDate,
   areas: z.array(z.string().min(1)).min(1),
   participants: z.array(PatrolParticipant).min(1),
+  /** The camps whose surroundings the patrol covered: what counts as a patrol to a high-risk location. */
+  campIds: z.array(RecordId).optional(),
 });
 /**
  * @category Joint patrols

@@ -1,5 +1,6 @@
 import { IsoDate, RecordId } from "@psea/core";
 import { z } from "zod";
+import { RiskFactorId } from "../checklist/risk-factor";
 
 /**
  * The kinds of risk SEA poses, as the action plan frames it (Prevention goal 6: "SEA as a
@@ -65,6 +66,8 @@ export const Mitigation = z.object({
   recommendedOn: IsoDate,
   addressedTo: MitigationRecipient,
   status: MitigationStatus.default("open"),
+  /** The day the recommendation is to be implemented by; required of recommendations on a checklist factor. */
+  dueOn: IsoDate.optional(),
   implementedOn: IsoDate.optional(),
 });
 /**
@@ -94,6 +97,8 @@ export const RiskRegisterEntry = z.object({
   location: z.string().min(1).optional(),
   officeId: RecordId.optional(),
   campId: RecordId.optional(),
+  /** The checklist factor of the camp's assessment this entry answers, when it arose from one. */
+  factor: RiskFactorId.optional(),
   likelihood: z.number().int().min(1).optional(),
   impact: z.number().int().min(1).optional(),
   /** The personnel id of the person who owns the risk. */

@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { MissionDatasetShape, cite, defineRule, defineRuleSet, evaluate } from "../../src";
+import { compliantDataset } from "../support/dataset";
+
+/** Judges the mission on a record's own date: the parameter in force then, not on asOf. */
+const onRecordDate = (recordOn: string) =>
+  defineRule({
+    id: "test.on-record-date",
+    title: "On the record's date",
+    obligations: ["AP-P6"],
+    citation: cite("MINUSCA-AP-2018-2019", "Prevention goal 6 (c)"),
+    severity: "notice",
+    reads: MissionDatasetShape.pick({ mission: true }),
+    parameters: ["campRiskAssessmentPeriod", "offLimitsReviewPeriod"],
+    *evaluate({ mission }, { params, paramsOn }) {
+      const then = paramsOn?.(recordOn, ["campRiskAssessmentPeriod"]);
+      if (!then) return;
+      yield {
+        subject: { kind: "mission", id: mission.id },
+        path: ["mission"],
+        message: "judged",
+        facts: { now: params.campRiskAssessmentPeriod, then: then.values.campRiskAssessmentPeriod },
+        parameters: then.uses,
+      };
+    },
+  });
+
+const overlay = {
+  campRiskAssessmentPeriod: [
+    { value: "P6M", effectiveFrom: "2018-01-01", effectiveTo: "2019-01-01", citation: cite("MINUSCA-AP-2018-2019", "Prevention goal 6 (c)") },
+    { value: "P3M", effectiveFrom: "2019-01-01", citation: cite("MINUSCA-AP-2018-2019", "Prevention goal 6 (c)") },
+  ],
+};
+
+describe("RuleContext.paramsOn", () => {
+  it("resolves a declared parameter on a record's own date, so an overlay never rewrites the past, and explains both", () => {
+    const set = defineRuleSet({ id: "s", title: "s", rules: [onRecordDate("2018-06-01")] });
+    const r = evaluate(set, compliantDataset(), { asOf: "2019-06-30", parameters: overlay });
+    if (!r.ok) throw new Error("parse");
+    expect(r.ruleErrors).toEqual([]);
+    const [f] = r.findings;
+    expect(f!.explanation.facts).toEqual({ now: "P3M", then: "P6M" });
+    expect(f!.explanation.parameters.map((p) => [p.id, p.value, p.effectiveFrom])).toEqual([
+      ["campRiskAssessmentPeriod", "P3M", "2019-01-01"],
+      ["offLimitsReviewPeriod", "P6M", "2018-01-01"],
+      ["campRiskAssessmentPeriod", "P6M", "2018-01-01"],
+    ]);
+  });
+
+  it("shows a use only once when the record's date and asOf share the value", () => {
+    const set = defineRuleSet({ id: "s", title: "s", rules: [onRecordDate("2019-02-01")] });
+    const r = evaluate(set, compliantDataset(), { asOf: "2019-06-30", parameters: overlay });
+    expect(r.ok && r.findings[0]!.explanation.parameters.map((p) => p.id)).toEqual(["campRiskAssessmentPeriod", "offLimitsReviewPeriod"]);
+  });
+
+  it("reports a parameter not in force on the record's date as a rule error, and the rule goes on", () => {
+    const set = defineRuleSet({ id: "s", title: "s", rules: [onRecordDate("2017-06-01")] });
+    const r = evaluate(set, compliantDataset(), { asOf: "2019-06-30" });
+    expect(r.ok && r.findings).toEqual([]);
+    expect(r.ok && r.ruleErrors).toEqual([
+      { code: "parameter-not-in-force", parameterId: "campRiskAssessmentPeriod", asOf: "2017-06-01", message: "no value of 'campRiskAssessmentPeriod' is in force on 2017-06-01", ruleId: "test.on-record-date" },
+    ]);
+  });
+
+  it("refuses a parameter the rule did not declare, as a rule error", () => {
+    const sneaky = defineRule({
+      ...onRecordDate("2018-06-01"),
+      id: "test.undeclared",
+      *evaluate(_input, { paramsOn }) {
+        if ((paramsOn as unknown as (on: string, ids: string[]) => unknown)?.("2018-06-01", ["childAgeThresholdYears"]) === undefined) return;
+        yield { subject: { kind: "mission", id: "MSN" }, path: [], message: "resolved" };
+      },
+    });
+    const r = evaluate(defineRuleSet({ id: "s", title: "s", rules: [sneaky] }), compliantDataset(), { asOf: "2019-06-30" });
+    expect(r.ok && r.findings).toEqual([]);
+    expect(r.ok && r.ruleErrors).toEqual([{ code: "unknown-parameter", parameterId: "childAgeThresholdYears", message: "'childAgeThresholdYears' is not declared by the rule", ruleId: "test.undeclared" }]);
+  });
+});
