@@ -3,6 +3,7 @@ import { bulletinParameters } from "./bulletin";
 import { caseWorkflowParameters } from "./case-workflow";
 import { dpkoParameters } from "./dpko-guidelines";
 import { investigationParameters } from "./investigations";
+import { publicDataParameters } from "./public-data";
 import { riskParameters } from "./risk";
 import { trainingParameters } from "./training";
 
@@ -21,6 +22,7 @@ export const defaultParameters = {
   ...caseWorkflowParameters,
   ...riskParameters,
   ...trainingParameters,
+  ...publicDataParameters,
 };
 
 /** The catalogue's type. @category Parameters */
