@@ -52,3 +52,5 @@ export type { VictimGroup, PublicEntity, ActionGroup } from "./builders/public-d
 export { PublicDataFilters, COUNTING_RULE, countAllegation, buildPublicData } from "./builders/public-data/public-data-report";
 export type { PublicDataOptions, PublicNature, PublicAllegationRecord, CompletedInvestigations, PublicDataReport } from "./builders/public-data/public-data-report";
 export { publicDataSections, publicDataReport } from "./builders/public-data/public-data-kind";
+export { kitRules, buildComplianceScorecard, complianceScorecardSections, complianceScorecardReport } from "./builders/scorecard";
+export type { ObligationStatus, SeverityCounts, ScorecardLine, MissedCadence, ScorecardChange, ComplianceScorecard, ScorecardOptions } from "./builders/scorecard";
