@@ -54,3 +54,5 @@ export type { PublicDataOptions, PublicNature, PublicAllegationRecord, Completed
 export { publicDataSections, publicDataReport } from "./builders/public-data/public-data-kind";
 export { kitRules, buildComplianceScorecard, complianceScorecardSections, complianceScorecardReport } from "./builders/scorecard";
 export type { ObligationStatus, SeverityCounts, ScorecardLine, MissedCadence, ScorecardChange, ComplianceScorecard, ScorecardOptions } from "./builders/scorecard";
+export { buildPrevention, preventionSections, preventionReport } from "./builders/prevention";
+export type { GroupRate, OverdueTraining, RankedRisk, OverdueMitigation, RegionCoverage, PreventionReport } from "./builders/prevention";
