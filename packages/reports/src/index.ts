@@ -56,3 +56,5 @@ export { kitRules, buildComplianceScorecard, complianceScorecardSections, compli
 export type { ObligationStatus, SeverityCounts, ScorecardLine, MissedCadence, ScorecardChange, ComplianceScorecard, ScorecardOptions } from "./builders/scorecard";
 export { buildPrevention, preventionSections, preventionReport } from "./builders/prevention";
 export type { GroupRate, OverdueTraining, RankedRisk, OverdueMitigation, RegionCoverage, PreventionReport } from "./builders/prevention";
+export { buildRcAnnualReport, rcAnnualSections, rcAnnualReport } from "./builders/rc-annual";
+export type { RcAnnualOptions, RcAnnualReport } from "./builders/rc-annual";
