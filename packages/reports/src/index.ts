@@ -58,3 +58,5 @@ export { buildPrevention, preventionSections, preventionReport } from "./builder
 export type { GroupRate, OverdueTraining, RankedRisk, OverdueMitigation, RegionCoverage, PreventionReport } from "./builders/prevention";
 export { buildRcAnnualReport, rcAnnualSections, rcAnnualReport } from "./builders/rc-annual";
 export type { RcAnnualOptions, RcAnnualReport } from "./builders/rc-annual";
+export { citedActivities, buildActionPlanMatrix, actionPlanMatrixSections, actionPlanMatrixReport } from "./builders/action-plan-matrix";
+export type { ActivityLink, MatrixActivity, ActionPlanMatrixReport, ActionPlanMatrixOptions } from "./builders/action-plan-matrix";
