@@ -60,3 +60,5 @@ export { buildRcAnnualReport, rcAnnualSections, rcAnnualReport } from "./builder
 export type { RcAnnualOptions, RcAnnualReport } from "./builders/rc-annual";
 export { citedActivities, buildActionPlanMatrix, actionPlanMatrixSections, actionPlanMatrixReport } from "./builders/action-plan-matrix";
 export type { ActivityLink, MatrixActivity, ActionPlanMatrixReport, ActionPlanMatrixOptions } from "./builders/action-plan-matrix";
+export { ageBands, buildCasesReport, casesSections, casesReport } from "./builders/cases-report";
+export type { AgeBand, OpenCase, OverdueDeadline, ServiceTracking, ServiceMapCell, CasesReport } from "./builders/cases-report";
