@@ -62,3 +62,5 @@ export { citedActivities, buildActionPlanMatrix, actionPlanMatrixSections, actio
 export type { ActivityLink, MatrixActivity, ActionPlanMatrixReport, ActionPlanMatrixOptions } from "./builders/action-plan-matrix";
 export { ageBands, buildCasesReport, casesSections, casesReport } from "./builders/cases-report";
 export type { AgeBand, OpenCase, OverdueDeadline, ServiceTracking, ServiceMapCell, CasesReport } from "./builders/cases-report";
+export { reportKinds, isReportKindId, buildReport } from "./builders/registry";
+export type { ReportOf, ReportKindId, BuiltReport } from "./builders/registry";

@@ -16,6 +16,7 @@ const messages: Readonly<Record<string, string>> = {
   invalid_union: "the value matches none of the allowed forms",
   "parameter-not-in-force": "no value of this parameter is in force on the as-of date",
   "invalid-option": "the option is not valid",
+  "unknown-report-kind": "no report kind has this id",
 };
 
 /**
