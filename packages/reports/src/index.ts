@@ -27,3 +27,40 @@ export type {
   ReportSection,
   ReportTable,
 } from "./model/report-document";
+
+// Report builders: typed report data, and each report kind's layout as sections.
+export { reportIssue, issuesFromZod, buildContext, parameterOf } from "./builders/issues";
+export type { BuildContext } from "./builders/issues";
+export { caseStages, CaseRecord, ReportDataset, parseReportDataset } from "./builders/report-dataset";
+export type { CaseStage, ReportDatasetInput } from "./builders/report-dataset";
+export { crossTab, suppressCrossTab } from "./builders/cross-tab";
+export type { CrossTab, CrossTabKey, PublicCount, SuppressionSeed } from "./builders/cross-tab";
+export { barChart, heatMap, crossTabTable } from "./builders/charts";
+export { publicPersonnelCodes, publicPersonnelLabels, uniformedCodes, publicPersonnelCode } from "./builders/public-data/personnel-codes";
+export type { PublicPersonnelCode } from "./builders/public-data/personnel-codes";
+export {
+  victimGroups,
+  victimGroupLabels,
+  publicEntities,
+  publicEntityLabels,
+  publicEntity,
+  actionGroups,
+  interimActionKinds,
+  actionGroup,
+} from "./builders/public-data/public-vocabulary";
+export type { VictimGroup, PublicEntity, ActionGroup } from "./builders/public-data/public-vocabulary";
+export { PublicDataFilters, COUNTING_RULE, countAllegation, buildPublicData } from "./builders/public-data/public-data-report";
+export type { PublicDataOptions, PublicNature, PublicAllegationRecord, CompletedInvestigations, PublicDataReport } from "./builders/public-data/public-data-report";
+export { publicDataSections, publicDataReport } from "./builders/public-data/public-data-kind";
+export { kitRules, buildComplianceScorecard, complianceScorecardSections, complianceScorecardReport } from "./builders/scorecard";
+export type { ObligationStatus, SeverityCounts, ScorecardLine, MissedCadence, ScorecardChange, ComplianceScorecard, ScorecardOptions } from "./builders/scorecard";
+export { buildPrevention, preventionSections, preventionReport } from "./builders/prevention";
+export type { GroupRate, OverdueTraining, RankedRisk, OverdueMitigation, RegionCoverage, PreventionReport } from "./builders/prevention";
+export { buildRcAnnualReport, rcAnnualSections, rcAnnualReport } from "./builders/rc-annual";
+export type { RcAnnualOptions, RcAnnualReport } from "./builders/rc-annual";
+export { citedActivities, buildActionPlanMatrix, actionPlanMatrixSections, actionPlanMatrixReport } from "./builders/action-plan-matrix";
+export type { ActivityLink, MatrixActivity, ActionPlanMatrixReport, ActionPlanMatrixOptions } from "./builders/action-plan-matrix";
+export { ageBands, buildCasesReport, casesSections, casesReport } from "./builders/cases-report";
+export type { AgeBand, OpenCase, OverdueDeadline, ServiceTracking, ServiceMapCell, CasesReport } from "./builders/cases-report";
+export { reportKinds, isReportKindId, buildReport } from "./builders/registry";
+export type { ReportOf, ReportKindId, BuiltReport } from "./builders/registry";

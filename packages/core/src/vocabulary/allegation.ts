@@ -294,9 +294,21 @@ export const Allegation = z.object({
         takenOn: IsoDate,
         /** The Office of Legal Affairs consultation a criminal referral requires (SGB section 5). */
         legalAffairsConsultedOn: IsoDate.optional(),
+        /**
+         * Who took the action: the UN, or the subject's contributing Member State (the UN publishes
+         * Member State actions on uniformed personnel apart from its own). Absent means the UN.
+         */
+        takenBy: z.enum(["united-nations", "member-state"]).optional(),
       }),
     )
     .default([]),
+  /**
+   * Paternity claims arising from the allegation, tracked on their own in the UN's published data
+   * (open and resolved, by contributing country). `subjectRef` names the subject the claim is against.
+   */
+  paternityClaims: z
+    .array(z.object({ subjectRef: RecordId.optional(), recordedOn: IsoDate, resolvedOn: IsoDate.optional() }))
+    .optional(),
   closedOn: IsoDate.optional(),
 });
 /** @category Vocabulary */

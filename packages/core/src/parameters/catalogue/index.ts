@@ -4,6 +4,7 @@ import { caseWorkflowParameters } from "./case-workflow";
 import { dpkoParameters } from "./dpko-guidelines";
 import { investigationParameters } from "./investigations";
 import { partnerParameters } from "./partners";
+import { publicDataParameters } from "./public-data";
 import { riskParameters } from "./risk";
 import { trainingParameters } from "./training";
 
@@ -23,6 +24,7 @@ export const defaultParameters = {
   ...riskParameters,
   ...trainingParameters,
   ...partnerParameters,
+  ...publicDataParameters,
 };
 
 /** The catalogue's type. @category Parameters */
