@@ -20,7 +20,7 @@ figure.chart-figure{margin:0;border:1px solid #eaecf0;border-radius:.5rem;paddin
 figure.chart-figure svg{display:block;max-width:100%;height:auto}
 figure.chart-figure figcaption{font-size:.85rem;color:#344054;margin-top:.5rem}
 .table-wrap{max-width:100%;overflow-x:auto;margin:.5rem 0 1rem}
-table{border-collapse:collapse;width:100%;font-size:.88rem}
+table{border-collapse:collapse;width:auto;min-width:min(100%,36rem);font-size:.88rem}
 caption{text-align:left;font-weight:600;padding:.25rem 0}
 th,td{border:1px solid #d0d5dd;padding:.3rem .5rem;text-align:left;vertical-align:top}
 td{overflow-wrap:anywhere}
