@@ -140,10 +140,14 @@ function commandNamed(name: string): Command | undefined {
 export async function run(argv: readonly string[], io: CliIo, options: RunOptions = {}): Promise<ExitCode> {
   const safeIo: CliIo = { ...io, stdout: (t) => io.stdout(printable(t)), stderr: (t) => io.stderr(printable(t)) };
   // Documents (CSV, JSON, Markdown, HTML) keep their line ends; other control characters are escaped.
-  if (io.writeStdout) {
-    const write = io.writeStdout;
-    Object.assign(safeIo, { writeStdout: (chunks: Iterable<string> | AsyncIterable<string>) => write(printableChunks(chunks)) });
-  }
+  const write = io.writeStdout;
+  Object.assign(safeIo, {
+    writeStdout: write
+      ? (chunks: Iterable<string> | AsyncIterable<string>) => write(printableChunks(chunks))
+      : async (chunks: Iterable<string> | AsyncIterable<string>) => {
+          for await (const c of printableChunks(chunks)) io.stdout(c);
+        },
+  });
   try {
     const ruleSet = options.ruleSet ?? pseaRuleSet;
     const reportKinds = options.reportKinds ? withFindingsKind(options.reportKinds, ruleSet) : defaultReportKinds(ruleSet);

@@ -138,7 +138,7 @@ function printTable(io: CliIo, result: Extract<EvaluationResult, { ok: true }>, 
  * const out: string[] = [];
  * const io: CliIo = { readFile: () => file, stdout: (t) => out.push(t), stderr: (t) => out.push(t), now: () => new Date(2018, 5, 30) };
  * const ruleSet = defineRuleSet({ id: "gm-c", title: "GM (c)", rules: [focalPointGrade] });
- * validateCommand.positionals; // { min: 1, max: 1 }
+ * validateCommand.positionals; // { min: 1, max: 1, names: ["dataset"] }
  * // psea validate mission.json --as-of 2018-06-30, with a one-rule set:
  * void run(["validate", "mission.json", "--as-of", "2018-06-30"], io, { ruleSet });
  * // It resolves to 1 (EXIT.violations), and out.join("") is then:

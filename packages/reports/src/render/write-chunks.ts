@@ -16,10 +16,11 @@ export type TextChunks = Iterable<string> | AsyncIterable<string>;
  *
  * @category Rendering
  * @example
- * import { PassThrough } from "node:stream";
- * const sink = new PassThrough();
+ * // Any Node Writable: a file from fs.createWriteStream, process.stdout, a PassThrough.
+ * const written: string[] = [];
+ * const sink = { write: (c: string) => (written.push(c), true), on() {}, off() {}, once() {} } as unknown as import("node:stream").Writable;
  * const done = writeChunks(["a,b\r\n", "1,2\r\n"], sink);
- * done instanceof Promise; // true
+ * done instanceof Promise; // true: once resolved, written is ["a,b\r\n", "1,2\r\n"]
  */
 export async function writeChunks(chunks: TextChunks, stream: Writable): Promise<void> {
   let failure: unknown;
