@@ -41,3 +41,4 @@ export {
   type ReportOutput,
 } from "./report-output";
 export { defaultReportKinds, findingsKind, withFindingsKind } from "./report-kinds";
+export { findingsSummary, topFindings } from "./demo-summary";

@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { generateMission } from "@psea/fixtures";
 import { jsonChunks } from "@psea/reports";
+import { findingsSummary } from "../demo-summary";
 import { EXIT, type CliIo, type ExitCode } from "../io";
 import { progressFor } from "../progress";
 import { documentOutputs, writeOutputs, type ReportOutput } from "../report-output";
@@ -85,7 +86,9 @@ export async function runDemo(options: DemoOptions, io: CliIo, ctx: CommandConte
   const lines = [
     `PSEA Policy Kit demo: ${dataset.mission.name} (synthetic, seed ${options.seed}) as of ${options.asOf}`,
     `${(dataset.personnel?.length ?? 0).toLocaleString("en")} personnel, ${dataset.offices?.length ?? 0} offices, ${dataset.allegations?.length ?? 0} allegations.`,
-    ...(t ? [`${t.rulesEvaluated} rules evaluated: ${t.bySeverity.violation} violations, ${t.bySeverity.warning} warnings, ${t.bySeverity.notice} notices.`] : []),
+    ...(t ? [`${t.rulesEvaluated} rules evaluated as of ${options.asOf}: ${t.bySeverity.violation} violations, ${t.bySeverity.warning} warnings, ${t.bySeverity.notice} notices.`] : []),
+    "",
+    ...(built.findings ? [findingsSummary(built.findings)] : []),
     `Reports: ${built.documents.map((d) => d.kind).join(", ")}${built.skipped.length > 0 ? ` (not built: ${built.skipped.map((s) => s.kind).join(", ")})` : ""}.`,
     `${files.length} files written to ${options.outDir}, the dataset as ${join(options.outDir, "dataset.json")}.`,
     "",
