@@ -19,7 +19,7 @@ export { findingsSections, SEVERITY_COLORS } from "./findings-sections";
 export { jsonChunks, type JsonChunkOptions } from "./render/json-chunks";
 export { writeChunks, collectChunks, type TextChunks } from "./render/write-chunks";
 export { cellText, csvChunks, renderTableCsv, tableCsvChunks, UTF8_BOM, type CsvOptions } from "./render/csv-table";
-export { displayCell, figureText, type ReportDocument } from "./render/document";
+export { displayCell, figureText, readCell, type ReportDocument } from "./render/document";
 export { documentJsonChunks, renderDocumentJson } from "./render/render-document-json";
 export { documentMarkdownChunks, renderDocumentMarkdown } from "./render/render-document-markdown";
 export { chartSpec, renderChartSvg, type ChartSvgOptions } from "./render/chart-svg";

@@ -1,9 +1,11 @@
+import { IDENTITY_KEY } from "../confidentiality";
 import type { ReportChart } from "../model/report-document";
 import { escapeHtml as h } from "./escape";
 
 // Keys a chart specification may not carry: `url` would fetch data (a chart's data is inline),
-// `href` would turn marks into links, `usermeta` is not for rendering.
-const FORBIDDEN_KEYS = new Set(["url", "href", "usermeta", "$schema"]);
+// `href` would turn marks into links, `usermeta` is not for rendering, and `identity` is where
+// the vocabulary keeps a victim's or complainant's identity.
+const FORBIDDEN_KEYS = new Set(["url", "href", "usermeta", "$schema", IDENTITY_KEY]);
 
 function sanitize(value: unknown, depth: number): unknown {
   if (depth > 64) return null;
@@ -19,7 +21,7 @@ const FONT = "system-ui, -apple-system, 'Segoe UI', sans-serif";
 
 /**
  * The Vega-Lite specification the kit renders for a chart: the chart's own spec with its data
- * kept inline, every `url`, `href` and `usermeta` removed (nothing is fetched, no mark becomes a
+ * kept inline, every `url`, `href`, `usermeta` and `identity` removed (nothing is fetched, no mark becomes a
  * link), the chart's title and description added when the spec has none, and the kit's font.
  *
  * @category Rendering

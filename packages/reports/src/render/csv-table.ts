@@ -1,4 +1,5 @@
 import type { ReportCell, ReportTable } from "../model/report-document";
+import { readCell } from "./document";
 import { csvCell } from "./render-csv";
 
 /**
@@ -35,9 +36,10 @@ const CHUNK = 64 * 1024;
  * cellText("<5"); // "<5"
  */
 export function cellText(value: ReportCell | undefined): string {
-  if (value === null || value === undefined) return "";
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
-  return String(value);
+  if (typeof value === "boolean") return String(value);
+  // Anything that is not a cell (an object left in a row) is written empty, never as its content.
+  return typeof value === "string" ? value : "";
 }
 
 /**
@@ -66,7 +68,7 @@ export function* csvChunks(rows: Iterable<readonly string[]>, options: CsvOption
 function* tableRows(table: ReportTable): Generator<string[]> {
   yield table.columns.map((c) => c.label);
   const keys = table.columns.map((c) => c.key);
-  for (const row of table.rows) yield keys.map((k) => cellText(Object.hasOwn(row, k) ? row[k] : undefined));
+  for (const row of table.rows) yield keys.map((k) => cellText(readCell(row, k)));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { IDENTITY_KEY } from "../confidentiality";
 import type { ReportAudience, ReportCell, ReportFigure, ReportSection } from "../model/report-document";
 
 /**
@@ -39,17 +40,31 @@ export function figureText(figure: ReportFigure): string {
 }
 
 /**
- * A table cell as display text: `null` as an em dash, booleans as yes/no, numbers in full.
+ * A table cell as display text: `null` as an em dash, booleans as yes/no, numbers in full. A
+ * value that is not a cell (an object a host left in a row) shows as an em dash, never as its content.
  *
  * @category Rendering
  * @example
  * displayCell(null); // "—"
  * displayCell(true); // "yes"
  * displayCell(1234); // "1234"
+ * displayCell({ name: "x" } as never); // "—"
  */
 export function displayCell(value: ReportCell | undefined): string {
-  if (value === null || value === undefined) return "—";
   if (typeof value === "boolean") return value ? "yes" : "no";
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "—";
-  return value;
+  return typeof value === "string" ? value : "—";
+}
+
+/**
+ * The cell of a row under a column key: absent for a key the row does not own, and always absent
+ * under `identity`, so a column can never print a victim's or complainant's identity.
+ *
+ * @category Rendering
+ * @example
+ * readCell({ month: "2018-06", identity: "x" }, "month"); // "2018-06"
+ * readCell({ month: "2018-06", identity: "x" }, "identity"); // undefined
+ */
+export function readCell(row: Readonly<Record<string, ReportCell>>, key: string): ReportCell | undefined {
+  return key !== IDENTITY_KEY && Object.hasOwn(row, key) ? row[key] : undefined;
 }

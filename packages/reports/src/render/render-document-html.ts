@@ -2,7 +2,7 @@ import { redactIdentities } from "../confidentiality";
 import type { FindingsReport, ReportFinding } from "../findings-report";
 import type { ReportFigure, ReportSection, ReportTable } from "../model/report-document";
 import { renderChartSvg } from "./chart-svg";
-import { displayCell, figureText, type ReportDocument } from "./document";
+import { displayCell, figureText, readCell, type ReportDocument } from "./document";
 import { escapeHtml as h } from "./escape";
 import { PAGE_CSP, PAGE_STYLE } from "./page-style";
 
@@ -41,7 +41,7 @@ function tableHtml(table: ReportTable, maxRows: number): string {
   for (const row of table.rows) {
     total++;
     if (total > maxRows) continue;
-    const cells = table.columns.map((c, i) => `<td${numeric[i] ? ` class="num"` : ""}>${h(displayCell(Object.hasOwn(row, c.key) ? row[c.key] : undefined))}</td>`);
+    const cells = table.columns.map((c, i) => `<td${numeric[i] ? ` class="num"` : ""}>${h(displayCell(readCell(row, c.key)))}</td>`);
     body.push(`<tr>${cells.join("")}</tr>`);
   }
   if (total === 0) body.push(`<tr><td colspan="${Math.max(1, table.columns.length)}">No rows.</td></tr>`);

@@ -1,5 +1,5 @@
 import type { ReportColumn, ReportTable } from "../model/report-document";
-import { displayCell, figureText, type ReportDocument } from "./document";
+import { displayCell, figureText, readCell, type ReportDocument } from "./document";
 import { escapeMarkdown as md } from "./escape";
 
 const align = (c: ReportColumn) => (c.kind === "count" || c.kind === "percent" ? "---:" : "---");
@@ -13,7 +13,7 @@ function* tableLines(table: ReportTable): Generator<string> {
   let rows = 0;
   for (const row of table.rows) {
     rows++;
-    yield `| ${table.columns.map((c) => md(displayCell(Object.hasOwn(row, c.key) ? row[c.key] : undefined))).join(" | ")} |`;
+    yield `| ${table.columns.map((c) => md(displayCell(readCell(row, c.key)))).join(" | ")} |`;
   }
   if (rows === 0) yield `| ${table.columns.map((_, i) => (i === 0 ? "No rows." : "")).join(" | ")} |`;
   yield "";
