@@ -1,3 +1,5 @@
 import { packageConfig } from "../../tsup.config.base";
 
-export default packageConfig({ index: "src/index.ts", bin: "src/bin.ts" });
+// @psea/fixtures (the synthetic mission of `psea demo`) is private and never published: it is
+// bundled into the CLI's build, and its one third-party dependency, date-fns, is a dependency here.
+export default packageConfig({ index: "src/index.ts", bin: "src/bin.ts" }, { noExternal: ["@psea/fixtures"] });

@@ -1,15 +1,8 @@
+// `npm run demo`: the CLI's own `psea demo`, writing into examples/demo/reports unless --out is given.
 import { fileURLToPath } from "node:url";
-import { parseDemoArgs } from "./args";
-import { runDemo } from "./run-demo";
+import { nodeIo, run } from "@psea/cli";
 
-// Reports go to examples/demo/reports (gitignored) unless a directory is given.
-const defaultOutDir = fileURLToPath(new URL("../reports/", import.meta.url));
-const args = parseDemoArgs(process.argv.slice(2), defaultOutDir);
-if (!args.ok) {
-  process.stderr.write(`${args.error}\nusage: pnpm --filter @psea/example-demo run start [--out <dir>] [--seed <n>] [--personnel <n>] [--as-of <YYYY-MM-DD>]\n`);
-  process.exitCode = 2;
-} else {
-  const result = runDemo(args.options);
-  process.stdout.write(result.summary);
-  process.exitCode = result.ok ? 0 : 1;
-}
+const defaultOutDir = fileURLToPath(new URL("../reports/", import.meta.url)).replace(/\/$/, "");
+const args = process.argv.slice(2);
+const argv = ["demo", ...(args.some((a) => a === "--out" || a === "-o" || a.startsWith("--out=")) ? [] : ["--out", defaultOutDir]), ...args];
+process.exitCode = await run(argv, nodeIo());

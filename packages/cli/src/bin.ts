@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { readFile } from "node:fs/promises";
+import { nodeIo } from "./node-io";
 import { run } from "./run";
 
 // A reader that stops early (`psea rules | head`) closes the pipe: stop quietly, as Unix tools do.
@@ -10,19 +10,9 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-// The only place that touches the real process: file system, streams, exit code and the clock.
-// `now` is the one read of the real clock in the kit: `psea validate` without --as-of checks as of
-// today. Everything else receives its date as an argument.
-void run(process.argv.slice(2), {
-  readFile: (path) => readFile(path, "utf8"),
-  stdout: (text) => {
-    process.stdout.write(text);
-  },
-  stderr: (text) => {
-    process.stderr.write(text);
-  },
-  now: () => new Date(),
-}).then((code) => {
+// The only place that touches the real process: file system, streams, exit code and the clock
+// (see nodeIo). Everything else receives its date as an argument.
+void run(process.argv.slice(2), nodeIo()).then((code) => {
   // exitCode, not exit(): let buffered output to a pipe drain first.
   process.exitCode = code;
 });

@@ -12,3 +12,33 @@ export * from "./commands";
 export * from "./table";
 export * from "./printable";
 export * from "./version";
+export { nodeIo } from "./node-io";
+export { progressFor, type Progress } from "./progress";
+export { jsonSyntaxError, type JsonSyntaxError } from "./json-position";
+export {
+  parseJsonText,
+  personnelFromCsv,
+  PERSONNEL_CSV_COLUMNS,
+  readJson,
+  readText,
+  stripBom,
+  trainingFromCsv,
+  TRAINING_CSV_COLUMNS,
+  withCsvSections,
+  type InputProblem,
+  type InputRead,
+} from "./input";
+export { datasetOptions, loadDataset, type LoadedDataset } from "./load-dataset";
+export {
+  documentOutputs,
+  identityMask,
+  maskDocument,
+  REPORT_FORMATS,
+  resolveAsOf,
+  safeFileStem,
+  writeOutputs,
+  type ReportFormat,
+  type ReportOutput,
+} from "./report-output";
+export { defaultReportKinds, findingsKind, withFindingsKind } from "./report-kinds";
+export { findingsSummary, topFindings } from "./demo-summary";

@@ -19,6 +19,17 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   /** Today, for `psea validate` without `--as-of`. */
   readonly now: () => Date;
+  /** Reads standard input as UTF-8 text, for a dataset given as `-`. */
+  readonly readStdin?: () => Promise<string>;
+  /**
+   * Writes text chunks to a file as they come (creating its directory), so a million-row CSV is
+   * written in flat memory. Without it, `psea report` and `psea demo` can only write to stdout.
+   */
+  readonly writeFile?: (path: string, chunks: Iterable<string> | AsyncIterable<string>) => Promise<void>;
+  /** Writes chunks to standard output, waiting for the pipe to drain; without it, `stdout` is called per chunk. */
+  readonly writeStdout?: (chunks: Iterable<string> | AsyncIterable<string>) => Promise<void>;
+  /** Where a progress bar may be drawn: standard error, when it is a terminal. */
+  readonly progressStream?: NodeJS.WritableStream & { readonly isTTY?: boolean };
 }
 
 /**

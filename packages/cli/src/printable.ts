@@ -41,3 +41,18 @@ export function printableCell(text: string): string {
 export function printableJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2).replace(UNSAFE, escapeChar)}\n`;
 }
+
+const UNSAFE_IN_DOCUMENT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Chunks of a document (CSV, JSON, Markdown, HTML) made safe for a terminal: like {@link printable},
+ * but carriage returns are kept, so CSV's CRLF line ends survive.
+ *
+ * @category CLI
+ * @example
+ * const chunks = printableChunks(["a,b\r\n", "\u001b[2J"]);
+ * typeof chunks[Symbol.asyncIterator]; // "function"
+ */
+export async function* printableChunks(chunks: Iterable<string> | AsyncIterable<string>): AsyncGenerator<string, void, undefined> {
+  for await (const c of chunks) yield c.replace(UNSAFE_IN_DOCUMENT, escapeChar);
+}

@@ -1,8 +1,9 @@
-import { parseArgs } from "node:util";
 import type { RuleSet } from "@psea/core";
-import { commands, type Command } from "./commands";
+import { Command as Commander, CommanderError } from "commander";
+import { commands, type Command, type CommandContext, type ReportKinds } from "./commands";
+import { defaultReportKinds, withFindingsKind } from "./report-kinds";
 import { EXIT, type CliIo, type ExitCode } from "./io";
-import { printable } from "./printable";
+import { printable, printableChunks } from "./printable";
 import { pseaRuleSet } from "./rule-set";
 import { CLI_VERSION } from "./version";
 
@@ -21,6 +22,11 @@ import { CLI_VERSION } from "./version";
 export interface RunOptions {
   /** The rules `validate` and `rules` use (default: {@link pseaRuleSet}, every rule the kit ships). */
   readonly ruleSet?: RuleSet;
+  /**
+   * The report kinds `psea report` and `psea demo` offer, by id (default: {@link defaultReportKinds},
+   * the builders' registry of `@psea/reports` and the `findings` kind). A `findings` kind is always added.
+   */
+  readonly reportKinds?: ReportKinds;
 }
 
 /**
@@ -55,62 +61,68 @@ function commandHelp(c: Command): string {
   return `Usage: ${c.usage}\n\n${c.summary}.\n\n${c.help}\n`;
 }
 
+function toCommander(c: Command, program: Commander, ctx: CommandContext, done: (code: ExitCode) => void): void {
+  const sub = program.command(c.name).description(c.summary).allowExcessArguments(false).allowUnknownOption(false);
+  // Our own help text: the same for `psea help <command>` and `psea <command> --help`.
+  sub.helpInformation = () => commandHelp(c);
+  const names = c.positionals.names ?? [];
+  for (let i = 0; i < c.positionals.max; i++) {
+    const name = names[i] ?? `arg${i + 1}`;
+    sub.argument(i < c.positionals.min ? `<${name}>` : `[${name}]`);
+  }
+  for (const [name, o] of Object.entries(c.options)) {
+    const flags = `${o.short ? `-${o.short}, ` : ""}--${name}${o.type === "string" ? ` <${o.valueName ?? "value"}>` : ""}`;
+    sub.option(flags);
+  }
+  sub.action(async () => {
+    const opts = sub.opts<Record<string, string | boolean | undefined>>();
+    const values: Record<string, string | boolean | undefined> = {};
+    for (const name of Object.keys(c.options)) {
+      // commander keeps `--no-bom` as `bom: false` and `--as-of` as `asOf`.
+      const key = name.replace(/^no-/, "").replace(/-([a-z])/g, (_m, ch: string) => ch.toUpperCase());
+      const v = opts[key];
+      values[name] = name.startsWith("no-") ? (v === false ? true : undefined) : v;
+    }
+    done(await c.run({ values, positionals: sub.args }, ctx));
+  });
+}
+
+async function dispatch(argv: readonly string[], io: CliIo, ctx: CommandContext): Promise<ExitCode> {
+  let code: ExitCode | undefined;
+  let current: Command | undefined;
+  const program = new Commander("psea");
+  program
+    .exitOverride()
+    .configureOutput({ writeOut: (t) => io.stdout(t), writeErr: (t) => io.stderr(t), outputError: () => {} })
+    .version(CLI_VERSION, "-v, --version", "show the version")
+    .helpOption("-h, --help", "show help")
+    .hook("preSubcommand", (_program, sub) => {
+      current = commandNamed(sub.name());
+    });
+  program.helpInformation = () => usage();
+  for (const c of Object.values(commands)) toCommander(c, program, ctx, (exit) => (code = exit));
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+  } catch (e) {
+    if (!(e instanceof CommanderError)) throw e;
+    if (e.code === "commander.helpDisplayed" || e.code === "commander.version") return EXIT.ok;
+    // `psea` alone prints the usage as an error (exit code 1 from commander); `psea help x` as help.
+    if (e.code === "commander.help") return e.exitCode === 0 ? EXIT.ok : EXIT.badInput;
+    if (e.code === "commander.unknownCommand") {
+      const name = argv.find((a) => !a.startsWith("-")) ?? "";
+      io.stderr(`psea: unknown command '${name}'\n\n${usage()}`);
+      return EXIT.badInput;
+    }
+    const message = e.message.replace(/^error: /, "");
+    io.stderr(current ? `psea ${current.name}: ${message}\nUsage: ${current.usage}\n` : `psea: ${message}\n\n${usage()}`);
+    return EXIT.badInput;
+  }
+  return code ?? EXIT.ok;
+}
+
 // Own properties only: `psea toString` must not find Object.prototype.toString.
 function commandNamed(name: string): Command | undefined {
   return Object.hasOwn(commands, name) ? commands[name] : undefined;
-}
-
-async function dispatch(argv: readonly string[], io: CliIo, ruleSet: RuleSet): Promise<ExitCode> {
-  const [first, ...rest] = argv;
-  if (first === undefined) {
-    io.stderr(usage());
-    return EXIT.badInput;
-  }
-  if (first === "--help" || first === "-h") {
-    io.stdout(usage());
-    return EXIT.ok;
-  }
-  if (first === "--version" || first === "-v") {
-    io.stdout(`${CLI_VERSION}\n`);
-    return EXIT.ok;
-  }
-  if (first === "help") {
-    if (rest[0] === undefined) {
-      io.stdout(usage());
-      return EXIT.ok;
-    }
-    const topic = commandNamed(rest[0]);
-    if (!topic) {
-      io.stderr(`psea help: unknown command '${rest[0]}'\n\n${usage()}`);
-      return EXIT.badInput;
-    }
-    io.stdout(commandHelp(topic));
-    return EXIT.ok;
-  }
-  const command = commandNamed(first);
-  if (!command) {
-    io.stderr(`psea: unknown command '${first}'\n\n${usage()}`);
-    return EXIT.badInput;
-  }
-  let parsed: ReturnType<typeof parseArgs>;
-  try {
-    parsed = parseArgs({ args: rest, options: { ...command.options, help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true });
-  } catch (e) {
-    io.stderr(`psea ${command.name}: ${e instanceof Error ? e.message : String(e)}\nUsage: ${command.usage}\n`);
-    return EXIT.badInput;
-  }
-  const values = parsed.values as Record<string, string | boolean | undefined>;
-  if (values["help"] === true) {
-    io.stdout(commandHelp(command));
-    return EXIT.ok;
-  }
-  const { min, max } = command.positionals;
-  if (parsed.positionals.length < min || parsed.positionals.length > max) {
-    const problem = parsed.positionals.length < min ? "missing argument" : `unexpected argument '${parsed.positionals[max]}'`;
-    io.stderr(`psea ${command.name}: ${problem}\nUsage: ${command.usage}\n`);
-    return EXIT.badInput;
-  }
-  return command.run({ values, positionals: parsed.positionals }, { io, ruleSet });
 }
 
 /**
@@ -127,8 +139,19 @@ async function dispatch(argv: readonly string[], io: CliIo, ruleSet: RuleSet): P
  */
 export async function run(argv: readonly string[], io: CliIo, options: RunOptions = {}): Promise<ExitCode> {
   const safeIo: CliIo = { ...io, stdout: (t) => io.stdout(printable(t)), stderr: (t) => io.stderr(printable(t)) };
+  // Documents (CSV, JSON, Markdown, HTML) keep their line ends; other control characters are escaped.
+  const write = io.writeStdout;
+  Object.assign(safeIo, {
+    writeStdout: write
+      ? (chunks: Iterable<string> | AsyncIterable<string>) => write(printableChunks(chunks))
+      : async (chunks: Iterable<string> | AsyncIterable<string>) => {
+          for await (const c of printableChunks(chunks)) io.stdout(c);
+        },
+  });
   try {
-    return await dispatch(argv, safeIo, options.ruleSet ?? pseaRuleSet);
+    const ruleSet = options.ruleSet ?? pseaRuleSet;
+    const reportKinds = options.reportKinds ? withFindingsKind(options.reportKinds, ruleSet) : defaultReportKinds(ruleSet);
+    return await dispatch(argv, safeIo, { io: safeIo, ruleSet, reportKinds });
   } catch (e) {
     safeIo.stderr(`psea: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
     return EXIT.internalError;

@@ -15,6 +15,21 @@ export * from "./render/render-json";
 export * from "./render/render-csv";
 export * from "./render/render-markdown";
 export * from "./render/render-html";
+export { findingsSections, SEVERITY_COLORS } from "./findings-sections";
+export { jsonChunks, type JsonChunkOptions } from "./render/json-chunks";
+export { writeChunks, collectChunks, type TextChunks } from "./render/write-chunks";
+export { cellText, csvChunks, renderTableCsv, tableCsvChunks, UTF8_BOM, type CsvOptions } from "./render/csv-table";
+export { displayCell, figureText, readCell, type ReportDocument } from "./render/document";
+export { documentJsonChunks, renderDocumentJson } from "./render/render-document-json";
+export { documentMarkdownChunks, renderDocumentMarkdown } from "./render/render-document-markdown";
+export { chartSpec, renderChartSvg, type ChartSvgOptions } from "./render/chart-svg";
+export {
+  findingsByObligation,
+  renderDashboardHtml,
+  renderDocumentHtml,
+  type DashboardInput,
+  type HtmlRenderOptions,
+} from "./render/render-document-html";
 export type {
   ReportAudience,
   ReportBuildOptions,

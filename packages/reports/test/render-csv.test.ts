@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildFindingsReport, CSV_COLUMNS, csvCell, renderCsv } from "../src";
+import { buildFindingsReport, CSV_COLUMNS, csvCell, renderCsv, renderCsvChunks } from "../src";
 import { OPTIONS, sampleEvaluation } from "./support/sample";
 
 /** A small RFC 4180 reader, so the tests check what a spreadsheet would see. */
@@ -42,7 +42,7 @@ describe("csvCell", () => {
 });
 
 describe("renderCsv", () => {
-  const csv = renderCsv(buildFindingsReport(sampleEvaluation(), OPTIONS));
+  const csv = renderCsv(buildFindingsReport(sampleEvaluation(), OPTIONS), { bom: false });
   const rows = parseCsv(csv);
 
   it("has a header row and one row per finding, with CRLF line ends", () => {
@@ -83,6 +83,13 @@ describe("renderCsv", () => {
 
   it("is only the header for a report without findings", () => {
     const empty = renderCsv(buildFindingsReport({ ...sampleEvaluation(), findings: [] }, OPTIONS));
-    expect(empty).toBe(`${CSV_COLUMNS.join(",")}\r\n`);
+    expect(empty).toBe(`\uFEFF${CSV_COLUMNS.join(",")}\r\n`);
+  });
+
+  it("starts with a UTF-8 byte order mark unless asked not to, and streams the same text in chunks", () => {
+    const report = buildFindingsReport(sampleEvaluation(), OPTIONS);
+    expect(renderCsv(report).startsWith("\uFEFFnumber,")).toBe(true);
+    expect(renderCsv(report, { bom: false })).toBe(csv);
+    expect([...renderCsvChunks(report, { bom: false })].join("")).toBe(csv);
   });
 });

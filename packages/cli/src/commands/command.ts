@@ -1,5 +1,5 @@
-import type { ParseArgsConfig } from "node:util";
 import type { RuleSet } from "@psea/core";
+import type { ReportKind } from "@psea/reports";
 import type { CliIo, ExitCode } from "../io";
 
 /**
@@ -16,6 +16,37 @@ import type { CliIo, ExitCode } from "../io";
 export interface CommandContext {
   readonly io: CliIo;
   readonly ruleSet: RuleSet;
+  /** The report kinds `psea report` and `psea demo` know, by id (see {@link ReportKinds}). */
+  readonly reportKinds?: ReportKinds;
+}
+
+/**
+ * A registry of report kinds by id, as `psea report <kind>` looks them up: the builders' own
+ * registry (`reportKinds` of `@psea/reports`) and the CLI's `findings` kind.
+ *
+ * @category CLI
+ * @example
+ * const kinds: ReportKinds = {
+ *   count: { id: "count", title: "Count", build: () => ({ ok: true, report: 1 }),
+ *     sections: (n) => [{ id: "n", title: "N", figures: [{ label: "n", value: n }], charts: [], tables: [] }] },
+ * };
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type ReportKinds = Readonly<Record<string, ReportKind<any>>>;
+
+/**
+ * One option of a command: a string value (`--out DIR`) or a flag (`--quiet`); a flag named
+ * `no-…` (`--no-bom`) turns a default off.
+ *
+ * @category CLI
+ * @example
+ * const out: CommandOption = { type: "string", short: "o", valueName: "DIR" };
+ */
+export interface CommandOption {
+  readonly type: "string" | "boolean";
+  readonly short?: string;
+  /** What the value is called in help and errors (default `value`). */
+  readonly valueName?: string;
 }
 
 /**
@@ -32,7 +63,7 @@ export interface CommandArgs {
 }
 
 /**
- * One `psea` subcommand: its options (for `node:util` `parseArgs`), its help and its action.
+ * One `psea` subcommand: its options and arguments (parsed by `commander`), its help and its action.
  *
  * @category CLI
  * @example
@@ -52,8 +83,9 @@ export interface Command {
   readonly summary: string;
   readonly usage: string;
   readonly help: string;
-  readonly options: NonNullable<ParseArgsConfig["options"]>;
-  readonly positionals: { readonly min: number; readonly max: number };
+  readonly options: Readonly<Record<string, CommandOption>>;
+  /** How many positional arguments it takes, and their names for help and errors. */
+  readonly positionals: { readonly min: number; readonly max: number; readonly names?: readonly string[] };
   readonly run: (args: CommandArgs, ctx: CommandContext) => ExitCode | Promise<ExitCode>;
 }
 
@@ -98,4 +130,4 @@ export function outputFormat(values: CommandArgs["values"]): { ok: true; format:
  * @example
  * formatOption.format.short; // "f"
  */
-export const formatOption = { format: { type: "string", short: "f" } } as const satisfies NonNullable<ParseArgsConfig["options"]>;
+export const formatOption = { format: { type: "string", short: "f", valueName: "format" } } as const satisfies Readonly<Record<string, CommandOption>>;

@@ -1,8 +1,11 @@
-import { createParameterSet, evaluate, MissionDataset, normalizeAsOf, toIsoDate, type EvaluationResult, type ParameterSet } from "@psea/core";
+import { evaluate, MissionDataset, type EvaluationResult } from "@psea/core";
 import { formatPath, maskIdentityValues, redactIdentities } from "@psea/reports";
 import { parseRiskDataset } from "@psea/risk";
 import type { z } from "zod";
+import type { InputProblem } from "../input";
 import { EXIT, type CliIo, type ExitCode } from "../io";
+import { datasetOptions, loadDataset } from "../load-dataset";
+import { resolveAsOf } from "../report-output";
 import { printableJson } from "../printable";
 import { formatTable } from "../table";
 import { formatOption, outputFormat, stringOption, type Command, type CommandArgs } from "./command";
@@ -16,28 +19,7 @@ import { formatOption, outputFormat, stringOption, type Command, type CommandArg
  * const i: ValidateIssue = { input: "dataset", path: ["personnel", 3, "grade"], code: "invalid_type",
  *   message: "Invalid input: expected string, received number" };
  */
-export interface ValidateIssue {
-  readonly input: "arguments" | "dataset" | "parameters";
-  readonly path: readonly (string | number)[];
-  readonly code: string;
-  readonly message: string;
-}
-
-type Read = { ok: true; value: unknown } | { ok: false; issue: ValidateIssue };
-
-async function readJson(io: CliIo, file: string, input: ValidateIssue["input"]): Promise<Read> {
-  let text: string;
-  try {
-    text = await io.readFile(file);
-  } catch (e) {
-    return { ok: false, issue: { input, path: [], code: "unreadable-file", message: `cannot read ${file}: ${e instanceof Error ? e.message : String(e)}` } };
-  }
-  try {
-    return { ok: true, value: JSON.parse(text) as unknown };
-  } catch (e) {
-    return { ok: false, issue: { input, path: [], code: "invalid-json", message: `${file} is not valid JSON: ${e instanceof Error ? e.message : String(e)}` } };
-  }
-}
+export type ValidateIssue = InputProblem;
 
 function zodIssues(error: z.ZodError, input: ValidateIssue["input"]): ValidateIssue[] {
   return error.issues.map((i) => {
@@ -90,15 +72,25 @@ export function datasetIssues(dataset: unknown): ValidateIssue[] {
 const inputLabel = (input: ValidateIssue["input"], files: { dataset: string; parameters?: string | undefined }) =>
   input === "arguments" ? "the command line" : input === "dataset" ? files.dataset : (files.parameters ?? "parameters");
 
-const FILE_LEVEL = new Set(["unreadable-file", "invalid-json"]);
+const FILE_LEVEL = new Set(["unreadable-file", "invalid-json", "invalid-csv", "invalid-csv-header"]);
 
-function printIssues(io: CliIo, issues: readonly ValidateIssue[], files: { dataset: string; parameters?: string | undefined }): void {
-  for (const i of issues) if (FILE_LEVEL.has(i.code)) io.stderr(`psea validate: ${i.message}\n`);
+/**
+ * Prints input problems on standard error, grouped by input, each with its path and code.
+ *
+ * @category CLI
+ * @example
+ * const err: string[] = [];
+ * const io: CliIo = { readFile: () => "", stdout: () => {}, stderr: (t) => err.push(t), now: () => new Date(0) };
+ * printIssues(io, [{ input: "dataset", path: ["personnel", 0, "grade"], code: "invalid_type", message: "expected string" }], { dataset: "m.json" }, "validate");
+ * err; // ["psea validate: m.json is not a valid mission dataset (1 problem):\n", "  personnel[0].grade: expected string [invalid_type]\n"]
+ */
+export function printIssues(io: CliIo, issues: readonly ValidateIssue[], files: { dataset: string; parameters?: string | undefined }, command = "validate"): void {
+  for (const i of issues) if (FILE_LEVEL.has(i.code)) io.stderr(`psea ${command}: ${i.message}\n`);
   for (const input of ["arguments", "dataset", "parameters"] as const) {
     const mine = issues.filter((i) => i.input === input && !FILE_LEVEL.has(i.code));
     if (mine.length === 0) continue;
     const what = input === "dataset" ? "a valid mission dataset" : input === "parameters" ? "a valid parameter overlay" : "valid";
-    io.stderr(`psea validate: ${inputLabel(input, files)} is not ${what} (${mine.length} problem${mine.length === 1 ? "" : "s"}):\n`);
+    io.stderr(`psea ${command}: ${inputLabel(input, files)} is not ${what} (${mine.length} problem${mine.length === 1 ? "" : "s"}):\n`);
     for (const i of mine) io.stderr(`  ${i.path.length > 0 ? `${formatPath(i.path)}: ` : ""}${i.message} [${i.code}]\n`);
   }
 }
@@ -126,20 +118,6 @@ function printTable(io: CliIo, result: Extract<EvaluationResult, { ok: true }>, 
   }
 }
 
-function resolveAsOf(values: CommandArgs["values"], io: CliIo): { ok: true; asOf: string; fromClock: boolean } | { ok: false; issue: ValidateIssue } {
-  const given = stringOption(values, "as-of");
-  if (given !== undefined) {
-    const asOf = normalizeAsOf(given);
-    return asOf
-      ? { ok: true, asOf, fromClock: false }
-      : { ok: false, issue: { input: "arguments", path: ["--as-of"], code: "invalid-as-of", message: `expected a YYYY-MM-DD date, got '${given}'` } };
-  }
-  const today = normalizeAsOf(io.now());
-  return today
-    ? { ok: true, asOf: today, fromClock: true }
-    : { ok: false, issue: { input: "arguments", path: ["--as-of"], code: "invalid-as-of", message: "no --as-of given and the clock gave no valid date" } };
-}
-
 /**
  * `psea validate <dataset.json> [--as-of YYYY-MM-DD] [--format table|json] [--parameters overlay.json]`:
  * checks a mission dataset, its risk sections included, against every rule ({@link pseaRuleSet}
@@ -160,7 +138,7 @@ function resolveAsOf(values: CommandArgs["values"], io: CliIo): { ok: true; asOf
  * const out: string[] = [];
  * const io: CliIo = { readFile: () => file, stdout: (t) => out.push(t), stderr: (t) => out.push(t), now: () => new Date(2018, 5, 30) };
  * const ruleSet = defineRuleSet({ id: "gm-c", title: "GM (c)", rules: [focalPointGrade] });
- * validateCommand.positionals; // { min: 1, max: 1 }
+ * validateCommand.positionals; // { min: 1, max: 1, names: ["dataset"] }
  * // psea validate mission.json --as-of 2018-06-30, with a one-rule set:
  * void run(["validate", "mission.json", "--as-of", "2018-06-30"], io, { ruleSet });
  * // It resolves to 1 (EXIT.violations), and out.join("") is then:
@@ -184,12 +162,16 @@ export const validateCommand: Command = {
     "                              pass it to make the result reproducible)",
     "  -f, --format table|json     a table of findings (default) or the evaluation result as JSON",
     "  -p, --parameters FILE.json  a parameter overlay: dated, cited values that replace defaults",
+    "  --personnel FILE.csv        the personnel section from CSV (columns: see the README)",
+    "  --training FILE.csv         completed SEA courses from CSV, added to each person",
+    "",
+    "The dataset is a JSON file, or - for standard input; a UTF-8 byte order mark is accepted.",
     "",
     "Exit codes: 0 no violation; 1 violations found; 2 bad input (every problem is listed by path)",
     "or a rule could not run; 3 internal error.",
   ].join("\n"),
-  options: { ...formatOption, "as-of": { type: "string" }, parameters: { type: "string", short: "p" } },
-  positionals: { min: 1, max: 1 },
+  options: { ...formatOption, "as-of": { type: "string", valueName: "YYYY-MM-DD" }, ...datasetOptions },
+  positionals: { min: 1, max: 1, names: ["dataset"] },
   async run({ values, positionals }, { io, ruleSet }): Promise<ExitCode> {
     const format = outputFormat(values);
     if (!format.ok) {
@@ -202,29 +184,20 @@ export const validateCommand: Command = {
     const issues: ValidateIssue[] = [];
     const asOf = resolveAsOf(values, io);
     if (!asOf.ok) issues.push(asOf.issue);
-
-    const dataset = await readJson(io, datasetFile, "dataset");
-    if (!dataset.ok) issues.push(dataset.issue);
-    else issues.push(...datasetIssues(dataset.value));
-    let parameters: ParameterSet | undefined;
-    if (parametersFile !== undefined) {
-      const overlay = await readJson(io, parametersFile, "parameters");
-      if (!overlay.ok) issues.push(overlay.issue);
-      else {
-        const set = createParameterSet(overlay.value);
-        if (set.ok) parameters = set.value;
-        else issues.push(...set.issues.map((i) => ({ input: "parameters" as const, path: i.path, code: i.code, message: i.message })));
-      }
-    }
+    const loaded = await loadDataset(io, datasetFile, values);
+    issues.push(...loaded.issues);
+    if (loaded.dataset !== undefined && !loaded.issues.some((i) => i.input === "dataset")) issues.push(...datasetIssues(loaded.dataset));
     // Identity values are masked in every line printed, including problem reports on invalid data.
-    const source = dataset.ok ? dataset.value : undefined;
+    const source = loaded.dataset;
     const fail = (all: readonly ValidateIssue[]): ExitCode => {
       const safe = maskIdentityValues(all, source);
       if (format.format === "json") io.stdout(printableJson({ ok: false, issues: safe }));
       else printIssues(io, safe, files);
       return EXIT.badInput;
     };
-    if (issues.length > 0 || !asOf.ok || !dataset.ok) return fail(issues);
+    if (issues.length > 0 || !asOf.ok || !loaded.ok) return fail(issues);
+    const parameters = loaded.parameters;
+    const dataset = { value: loaded.dataset };
 
     const evaluated = evaluate(ruleSet, dataset.value, { asOf: asOf.asOf, ...(parameters ? { parameters } : {}) });
     if (!evaluated.ok) return fail(fromEvaluation(evaluated.issues));

@@ -9,17 +9,31 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === '"' ? "&quot;" : "&#39;"));
 }
 
+// Characters that start inline markup anywhere. `_` only does at a word boundary, `&` only before
+// an entity, `#` only at the start, `\` only before punctuation: escaping them elsewhere is noise.
+const MD_INLINE = /[*`|~[<]|\\(?=[!-/:-@[-`{-~])|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])|&(?=#?\w+;)|^#/gu;
+// GFM turns bare URLs and e-mail addresses into links: an escaped `:` after the scheme, `.` after
+// `www` and `@` keep data from becoming a link while showing the same text.
+const MD_AUTOLINK = /(?<=\b(?:https?|ftp|mailto|file|data|javascript)):|(?<=\bwww)\.|@/giu;
+
 /**
- * Escapes text for inline Markdown (a table cell or a list item): punctuation that could start
- * emphasis, code, a link, raw HTML or an entity is backslash-escaped, and line breaks become spaces.
- * Parentheses stay as they are: with brackets escaped they cannot form a link.
+ * Escapes text for inline Markdown (a GitHub-flavoured table cell, a list item or a heading): only
+ * what would start emphasis, code, strikethrough, a link, raw HTML, an entity or a table column is
+ * backslash-escaped, and line breaks become spaces. A bare URL or e-mail address in the data is
+ * kept from becoming a link (`https\://`, `www\.`, `\@`), so a report never carries a live link.
  *
  * @category Rendering
  * @example
- * escapeMarkdown("a|b <b>*c*</b>"); // "a\\|b \\<b\\>\\*c\\*\\</b\\>"
+ * escapeMarkdown("a|b <b>*c*</b>"); // "a\\|b \\<b>\\*c\\*\\</b>"
+ * escapeMarkdown("snake_case stays, _this_ does not"); // "snake_case stays, \\_this\\_ does not"
+ * escapeMarkdown("see https://example.org or www.example.org"); // "see https\\://example.org or www\\.example.org"
+ * escapeMarkdown("Côte d'Ivoire (CIV), 3.5% - done"); // "Côte d'Ivoire (CIV), 3.5% - done"
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/\r\n|[\r\n]/g, " ").replace(/[\\`*_[\]<>#|~&]/g, (c) => `\\${c}`);
+  return text
+    .replace(/\r\n|[\r\n]/g, " ")
+    .replace(MD_INLINE, (c) => `\\${c}`)
+    .replace(MD_AUTOLINK, (c) => `\\${c}`);
 }
 
 /**

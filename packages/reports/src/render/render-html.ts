@@ -13,8 +13,8 @@ h1{font-size:1.6rem;margin-bottom:.25rem}h2{margin-top:2rem;border-bottom:1px so
 dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dl.meta dt{font-weight:600}dl.meta dd{margin:0}
 .charts{display:flex;flex-wrap:wrap;gap:2rem}
 table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{border:1px solid #d0d5dd;padding:.35rem .5rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
-th{background:#f2f4f7}td.num{text-align:right}
-.sev{font-weight:600;text-transform:uppercase;font-size:.75rem;padding:.1rem .4rem;border-radius:.25rem;color:#fff}
+th{background:#f2f4f7}td.num{text-align:right}td.sev-cell{width:1%;white-space:nowrap;overflow-wrap:normal}
+.sev{display:inline-block;white-space:nowrap;line-height:1.4;font-weight:600;text-transform:uppercase;font-size:.75rem;padding:.1rem .4rem;border-radius:.25rem;color:#fff}
 .sev-violation{background:${severityColor.violation}}.sev-warning{background:${severityColor.warning}}.sev-notice{background:${severityColor.notice}}
 ul.detail{margin:.25rem 0 0;padding-left:1.1rem}code{font-size:.85em}
 @media print{.charts{break-inside:avoid}}
@@ -35,7 +35,7 @@ function findingRow(f: ReportFinding): string {
   return [
     `<tr id="finding-${f.number}">`,
     `<td class="num">${f.number}</td>`,
-    `<td><span class="sev sev-${h(f.severity)}">${h(f.severity)}</span></td>`,
+    `<td class="sev-cell"><span class="sev sev-${h(f.severity)}">${h(f.severity)}</span></td>`,
     `<td><code>${h(f.ruleId)}</code><br>${h(f.obligationIds.join(", "))}<br><small>${h(f.citation)}</small></td>`,
     `<td>${h(f.subject.kind)} <code>${h(f.subject.id)}</code><br><small><code>${h(f.path)}</code></small></td>`,
     `<td>${h(f.message)}${details.length > 0 ? `<ul class="detail">${details.join("")}</ul>` : ""}</td>`,
