@@ -1,15 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runDemo } from "../src/demo";
 import type { SqlClient } from "../src/sql-client";
-import { memoryDatabase } from "./support";
+import { DATABASE_HOOK_TIMEOUT_MS, closeQuietly, memoryDatabase } from "./support";
 
 let db: SqlClient;
 beforeAll(async () => {
   db = await memoryDatabase();
-});
-afterAll(async () => {
-  await db.close();
-});
+}, DATABASE_HOOK_TIMEOUT_MS);
+// `db` stays unset when the setup failed: the teardown must not add a second error to the first.
+afterAll(() => closeQuietly(db as SqlClient | undefined), DATABASE_HOOK_TIMEOUT_MS);
 
 describe("the case-store demo", () => {
   it("prints the public status, the due items and the refused stale write, by reference only", async () => {
