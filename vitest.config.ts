@@ -10,7 +10,10 @@ export default defineConfig({
     include: ["packages/*/test/**/*.test.ts", "examples/*/test/**/*.test.ts", "scripts/test/**/*.test.ts"],
     setupFiles: ["./scripts/vitest.setup.ts"],
     typecheck: { enabled: false },
-    testTimeout: 30_000,
+    // Sized for a busy 2-core machine (CI, or a laptop running other jobs): a property test of a
+    // thousand generated case histories takes 10 s alone and over 35 s at a load of 16.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
     reporters: jsonReport ? ["default", ["json", { outputFile: jsonReport }]] : ["default"],
   },
 });

@@ -1,7 +1,7 @@
-import { subDays } from "date-fns";
 import { z } from "zod";
+import { InputLimitError } from "../engine/input-limit";
 import { addDuration } from "../time/duration";
-import { parseIsoDate, toIsoDate } from "../time/iso-date";
+import { addDays } from "../time/iso-date";
 import { CadenceOccurrence } from "../vocabulary/cadence-occurrence";
 import { IsoDate, LanguageCode } from "../vocabulary/common";
 import { toPathIssues, type PathIssue } from "./issues";
@@ -79,7 +79,7 @@ function compareOccurrences(a: CadenceOccurrence, b: CadenceOccurrence): number 
 }
 
 function lastDayOf(exclusiveEnd: string): string {
-  return toIsoDate(subDays(parseIsoDate(exclusiveEnd)!, 1));
+  return addDays(exclusiveEnd, -1);
 }
 
 /**
@@ -110,7 +110,14 @@ export function assessCadence(cadence: { readonly id: string }, occurrences: unk
   const relevant = occ.data.filter((o) => o.cadenceId === cadence.id && o.on >= start && o.on <= asOf).sort(compareOccurrences);
   const windows: AssessedWindow[] = [];
   let next = 0;
-  for (const w of windowsOf(period, start, asOf)) {
+  let all: CadenceWindow[];
+  try {
+    all = windowsOf(period, start, asOf);
+  } catch (e) {
+    if (e instanceof InputLimitError) return { ok: false, issues: [{ ...e.issue, path: ["options", ...e.issue.path] }] };
+    throw e;
+  }
+  for (const w of all) {
     const inside: CadenceOccurrence[] = [];
     while (next < relevant.length && relevant[next]!.on < w.to) inside.push(relevant[next++]!);
     const covered = new Set(inside.flatMap((o) => o.languages));
@@ -124,6 +131,11 @@ export function assessCadence(cadence: { readonly id: string }, occurrences: unk
   // running window, or of the one after it once the running one is held.
   const current = windows.at(-1);
   const dueIndex = !current ? 0 : current.status === "held" ? current.index + 1 : current.index;
-  const nextDue = lastDayOf(addDuration(start, period, dueIndex + 1));
+  let nextDue: string;
+  try {
+    nextDue = lastDayOf(addDuration(start, period, dueIndex + 1));
+  } catch {
+    return { ok: false, issues: [{ path: ["options", "asOf"], code: "date-out-of-range", message: "expected an asOf whose next cadence period ends by 9999-12-31" }] };
+  }
   return { ok: true, cadenceId: cadence.id, period, nextDue, windows, missed: windows.filter((w) => w.status === "missed").length };
 }

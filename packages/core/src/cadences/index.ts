@@ -1,6 +1,6 @@
 export type { PathIssue } from "./issues";
 export * from "./define-cadence";
-export { cadenceSchedule, type CadenceWindow, type CadenceScheduleResult } from "./schedule";
+export { MAX_CADENCE_WINDOWS, cadenceSchedule, type CadenceWindow, type CadenceScheduleResult } from "./schedule";
 export * from "./assess";
 export * from "./cadence-rule";
 export * from "./rc-report-recipient";

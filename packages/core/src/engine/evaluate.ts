@@ -8,17 +8,8 @@ import type { AnyRule } from "./define-rule";
 import { severityOrder, type Conflict, type Finding } from "./finding";
 import type { RuleSet } from "./rule-set";
 
-/**
- * A problem with the input, located by path. `code` is zod's issue code or one of the kit's own
- * (`unknown-reference`, `duplicate-id`, `invalid-as-of`, `invalid-parameters`).
- *
- * @category Engine
- */
-export interface InputIssue {
-  readonly path: readonly (string | number)[];
-  readonly code: string;
-  readonly message: string;
-}
+import { inputIssuesFromZod, type InputIssue } from "./input-issues";
+import { InputLimitError } from "./input-limit";
 
 /**
  * A rule that could not run, with the reason. Other rules still run.
@@ -85,22 +76,12 @@ export function inputSchemaFor(set: RuleSet) {
 
 const schemaCache = new WeakMap<RuleSet, ReturnType<typeof inputSchemaFor>>();
 
-function toPath(path: readonly PropertyKey[]): (string | number)[] {
-  return path.map((p) => (typeof p === "symbol" ? String(p) : p));
-}
-
-function issuesOf(error: z.ZodError): InputIssue[] {
-  return error.issues.map((i) => {
-    const custom = i.code === "custom" ? (i.params as { code?: unknown } | undefined)?.code : undefined;
-    return { path: toPath(i.path), code: typeof custom === "string" ? custom : i.code, message: i.message };
-  });
-}
 
 function isParameterSet(value: unknown): value is ParameterSet {
   return typeof value === "object" && value !== null && "overlay" in value && Object.keys(value).length === 1;
 }
 
-function runRule(rule: AnyRule, data: unknown, asOf: string, params: ParameterSet): { findings: Finding[]; error?: RuleError } {
+function runRule(rule: AnyRule, data: unknown, asOf: string, params: ParameterSet): { findings: Finding[]; error?: RuleError; limit?: InputIssue } {
   const values: Record<string, unknown> = {};
   const uses: ParameterUse[] = [];
   for (const id of rule.parameters as readonly ParameterId[]) {
@@ -126,7 +107,9 @@ function runRule(rule: AnyRule, data: unknown, asOf: string, params: ParameterSe
     }
     return { findings };
   } catch (e) {
-    return { findings: [], error: { code: "rule-failed", ruleId: rule.id, message: e instanceof Error ? e.message : String(e) } };
+    if (e instanceof InputLimitError) return { findings: [], limit: e.issue };
+    // The error's own message may quote the data the rule was reading: it is not passed on.
+    return { findings: [], error: { code: "rule-failed", ruleId: rule.id, message: "the rule failed on this input and reported nothing" } };
   }
 }
 
@@ -247,15 +230,19 @@ export function evaluate(set: RuleSet, input: unknown, options: EvaluateOptions)
   let schema = schemaCache.get(set);
   if (!schema) schemaCache.set(set, (schema = inputSchemaFor(set)));
   const parsed = schema.safeParse(input);
-  if (!parsed.success) return { ok: false, issues: issuesOf(parsed.error) };
+  if (!parsed.success) return { ok: false, issues: inputIssuesFromZod(parsed.error) };
 
   const ruleErrors: RuleError[] = [];
+  const limits = new Map<string, InputIssue>();
   let findings: Finding[] = [];
   for (const rule of set.rules) {
     const r = runRule(rule, parsed.data, asOf, params);
-    findings.push(...r.findings);
+    for (const f of r.findings) findings.push(f);
     if (r.error) ruleErrors.push(r.error);
+    if (r.limit) limits.set(JSON.stringify([r.limit.path, r.limit.code]), r.limit);
   }
+  // Input the rules could not check within the kit's bounds is an input issue, like any other.
+  if (limits.size > 0) return { ok: false, issues: [...limits.values()] };
   findings = applySupersession(set, applyExceptions(set, findings, parsed.data, asOf));
   findings.sort(compareFindings);
   const conflicts = detectConflicts(findings);

@@ -33,13 +33,14 @@ export interface OverlayIssue {
   readonly message: string;
 }
 
-const CitationSchema = z.object({
+// Strict: an overlay is stored with a case and written to its event log, so nothing rides along.
+const CitationSchema = z.strictObject({
   document: z.enum(Object.keys(sourceDocuments) as [keyof typeof sourceDocuments, ...(keyof typeof sourceDocuments)[]]),
   clause: z.string().min(1),
   verify: z.literal(true).optional(),
 });
 
-const DatedValueShape = z.object({
+const DatedValueShape = z.strictObject({
   value: z.unknown(),
   effectiveFrom: IsoDate,
   effectiveTo: IsoDate.optional(),
@@ -79,7 +80,7 @@ export function createParameterSet(
   const out: Partial<Record<ParameterId, DatedValue<unknown>[]>> = {};
   for (const [id, raw] of Object.entries(overlay)) {
     if (!Object.hasOwn(defaultParameters, id)) {
-      issues.push({ path: [id], code: "unknown-parameter", message: `no parameter named '${id}'` });
+      issues.push({ path: [id], code: "unknown-parameter", message: "expected the id of a parameter of the catalogue" });
       continue;
     }
     const def = defaultParameters[id as ParameterId];
