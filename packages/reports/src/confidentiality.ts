@@ -28,8 +28,14 @@ function isPlainObject(value: object): value is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
+// Copies are recursive: past this depth (no report comes near it) a value is cut, so that a
+// pathological input cannot overflow the stack.
+const MAX_DEPTH = 2_000;
+const TOO_DEEP = "[too deep]";
+
 function copyWithout(value: unknown, ancestors: Set<object>): unknown {
   if (typeof value !== "object" || value === null) return value;
+  if (ancestors.size >= MAX_DEPTH) return TOO_DEEP;
   // A cycle cannot be serialised; cutting it keeps every renderer total.
   if (ancestors.has(value)) return "[circular]";
   ancestors.add(value);
@@ -74,17 +80,24 @@ export function redactIdentities<T>(value: T): WithoutIdentity<T> {
  */
 export const REDACTED = "[redacted]";
 
-function collect(value: unknown, inIdentity: boolean, out: Set<string>, seen: Set<object>): void {
-  if (typeof value === "string") {
-    const s = value.trim();
-    // A single character identifies no one, and masking it would garble every line of output.
-    if (inIdentity && s.length > 1) out.add(s);
-    return;
+// Iterative: a source nested a hundred thousand levels deep is read whole (an identity is never
+// missed for being deep) without overflowing the stack.
+function collect(source: unknown, out: Set<string>): void {
+  const seen = new Set<object>();
+  const stack: [unknown, boolean][] = [[source, false]];
+  while (stack.length > 0) {
+    const [value, inIdentity] = stack.pop()!;
+    if (typeof value === "string") {
+      const s = value.trim();
+      // A single character identifies no one, and masking it would garble every line of output.
+      if (inIdentity && s.length > 1) out.add(s);
+      continue;
+    }
+    if (typeof value !== "object" || value === null || seen.has(value)) continue;
+    seen.add(value);
+    if (Array.isArray(value)) for (const v of value) stack.push([v, inIdentity]);
+    else for (const [k, v] of Object.entries(value)) stack.push([v, inIdentity || k === IDENTITY_KEY]);
   }
-  if (typeof value !== "object" || value === null || seen.has(value)) return;
-  seen.add(value);
-  const entries = Array.isArray(value) ? value.map((v) => ["", v] as const) : Object.entries(value);
-  for (const [k, v] of entries) collect(v, inIdentity || k === IDENTITY_KEY, out, seen);
 }
 
 /**
@@ -98,7 +111,7 @@ function collect(value: unknown, inIdentity: boolean, out: Set<string>, seen: Se
  */
 export function collectIdentityValues(source: unknown): string[] {
   const out = new Set<string>();
-  collect(source, false, out, new Set());
+  collect(source, out);
   return [...out].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
 }
 
@@ -227,6 +240,7 @@ function mask(value: unknown, m: Matcher, ancestors: Set<object>): unknown {
   if (typeof value === "string") return maskString(value, m);
   if (typeof value !== "object" || value === null) return value;
   if (ancestors.has(value)) return "[circular]";
+  if (ancestors.size >= MAX_DEPTH) return TOO_DEEP;
   ancestors.add(value);
   try {
     if (Array.isArray(value)) return value.map((v) => mask(v, m, ancestors));

@@ -3,5 +3,5 @@ export * from "./define-rule";
 export * from "./define-exception";
 export * from "./rule-set";
 export * from "./evaluate";
-export { inputIssuesFromZod, type InputIssue } from "./input-issues";
+export { MAX_INPUT_ISSUES, inputIssuesFromZod, type InputIssue } from "./input-issues";
 export { InputLimitError } from "./input-limit";

@@ -35,7 +35,9 @@ function safeMessage(issue: z.core.$ZodIssue): string {
  * !r.success && inputIssuesFromZod(r.error, ["input"]); // [{ path: ["input"], code: "unrecognized_keys", message: "an unexpected field: only the documented fields are accepted here" }]
  */
 export function inputIssuesFromZod(error: z.ZodError, prefix: readonly (string | number)[] = []): InputIssue[] {
-  return error.issues.map((i) => {
+  // A huge input can fail in a million places: the first thousand locate the problem as well.
+  const shown = error.issues.length > MAX_INPUT_ISSUES ? error.issues.slice(0, MAX_INPUT_ISSUES) : error.issues;
+  const issues = shown.map((i): InputIssue => {
     const custom = i.code === "custom" ? (i.params as { code?: unknown } | undefined)?.code : undefined;
     return {
       path: [...prefix, ...i.path.map((p) => (typeof p === "symbol" ? String(p) : p))],
@@ -43,4 +45,17 @@ export function inputIssuesFromZod(error: z.ZodError, prefix: readonly (string |
       message: safeMessage(i),
     };
   });
+  if (shown.length < error.issues.length) {
+    issues.push({ path: [...prefix], code: "too-many-issues", message: `only the first ${MAX_INPUT_ISSUES} issues are listed` });
+  }
+  return issues;
 }
+
+/**
+ * The most input issues an entry point lists; past it, one `too-many-issues` issue says so.
+ *
+ * @category Engine
+ * @example
+ * MAX_INPUT_ISSUES; // 1000
+ */
+export const MAX_INPUT_ISSUES = 1000;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { inputIssuesFromZod } from "../engine/input-issues";
 import { IsoDate } from "../vocabulary/common";
 import { defaultParameters, type ParameterId, type ParameterValue } from "./catalogue";
 import { sourceDocuments, type Citation } from "./citation";
@@ -86,14 +87,14 @@ export function createParameterSet(
     const def = defaultParameters[id as ParameterId];
     const parsed = z.array(DatedValueShape).min(1).safeParse(raw);
     if (!parsed.success) {
-      for (const i of parsed.error.issues) issues.push({ path: [id, ...i.path.map((p) => (typeof p === "symbol" ? String(p) : p))], code: i.code, message: i.message });
+      issues.push(...inputIssuesFromZod(parsed.error, [id]));
       continue;
     }
     const values: DatedValue<unknown>[] = [];
     parsed.data.forEach((v, index) => {
       const value = (def.schema as z.ZodType).safeParse(v.value);
       if (!value.success) {
-        for (const i of value.error.issues) issues.push({ path: [id, index, "value", ...i.path.map((p) => (typeof p === "symbol" ? String(p) : p))], code: i.code, message: i.message });
+        issues.push(...inputIssuesFromZod(value.error, [id, index, "value"]));
         return;
       }
       if (v.effectiveTo !== undefined && v.effectiveTo <= v.effectiveFrom) {
