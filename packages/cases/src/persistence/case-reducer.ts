@@ -110,7 +110,9 @@ export function replay(entries: unknown): ReplayResult<CaseState> {
 
 /**
  * Reads a stored snapshot (any schema version, object or JSON text) as a case of the allegation
- * machine, ready for `applyEvent`, `dueItems` and `publicStatus`.
+ * machine, ready for `applyEvent`, `dueItems` and `publicStatus`. The whole context is checked
+ * ({@link checkStoredCaseState}): a missing section, another case's id or an invalid date is a
+ * `corrupt-record`; an identity planted in the stored row is dropped.
  *
  * @category Persistence
  * @example
@@ -118,8 +120,10 @@ export function replay(entries: unknown): ReplayResult<CaseState> {
  * const stored = JSON.stringify(s.ok && s.snapshot); // as a store keeps it
  * const r = restoreCaseState(stored);
  * r.ok ? publicStatus(r.state) : r.issues; // "pending-member-state-investigation"
- * const bad = restoreCaseState({ schemaVersion: 2, caseId: "A-1", version: 1, state: { value: "nowhere", context: {} } });
+ * const bad = restoreCaseState({ schemaVersion: 2, caseId: "A-1", version: 1, state: { value: "nowhere", context: exampleCase().context } });
  * !bad.ok && bad.issues[0]?.code; // "unknown-state"
+ * const empty = restoreCaseState({ schemaVersion: 2, caseId: "A-1", version: 1, state: { value: "intake", context: {} } });
+ * !empty.ok && empty.issues[0]?.path; // ["state", "context", "caseId"]
  */
 export function restoreCaseState(stored: unknown): StoredCase<CaseState> | CorruptRecord {
   return readStoredCase(stored, caseReducer);
