@@ -47,6 +47,8 @@ export class PostgresCaseStore<S> implements CaseStore<S> {
   async open(caseId: string, input: unknown): Promise<OpenResult<S>> {
     const write = prepareOpen(this.#reducer, caseId, input);
     if (!write.ok) return write;
+    const nul = nulInWrite(write);
+    if (nul) return nul;
     return this.#commit(write, async (tx) => {
       const inserted = await tx.query(
         "INSERT INTO cases (case_id, version, schema_version, snapshot) VALUES ($1, $2, $3, $4::jsonb) ON CONFLICT (case_id) DO NOTHING",
@@ -70,6 +72,8 @@ export class PostgresCaseStore<S> implements CaseStore<S> {
     const write = prepareAppend(this.#reducer, current, expectedVersion, events);
     if (!write.ok) return write;
     if (write.entries.length === 0) return current;
+    const nul = nulInWrite(write);
+    if (nul) return nul;
     return this.#commit(write, async (tx) => {
       const updated = await tx.query(
         "UPDATE cases SET version = $2, schema_version = $3, snapshot = $4::jsonb WHERE case_id = $1 AND version = $5",
@@ -98,6 +102,7 @@ export class PostgresCaseStore<S> implements CaseStore<S> {
   async #read(caseId: string): Promise<{ ok: true; caseId: string; row: CaseRow } | InvalidInput | { ok: false; code: "not-found" }> {
     const id = RecordId.safeParse(caseId);
     if (!id.success) return { ok: false, code: "invalid-input", issues: issuesFromZod(id.error, ["caseId"]) };
+    if (id.data.includes("\u0000")) return nulCharacter(["caseId"]);
     const result = await this.#db.query<CaseRow>("SELECT version, snapshot FROM cases WHERE case_id = $1", [id.data]);
     const row = result.rows[0];
     return row ? { ok: true, caseId: id.data, row } : { ok: false, code: "not-found" };
@@ -123,6 +128,41 @@ export class PostgresCaseStore<S> implements CaseStore<S> {
     }
     return { ok: true, caseId: write.caseId, version: write.version, state: write.state };
   }
+}
+
+// PostgreSQL's text and jsonb cannot hold U+0000: a query carrying one fails. The store says so as
+// a typed refusal before it asks, rather than throwing the driver's error at the caller.
+function nulCharacter(path: (string | number)[]): InvalidInput {
+  return { ok: false, code: "invalid-input", issues: [{ path, code: "nul-character", message: "PostgreSQL cannot store the NUL character (U+0000)" }] };
+}
+
+/** The path of the first string or key holding U+0000, if any. */
+function nulPath(value: unknown, path: (string | number)[]): (string | number)[] | undefined {
+  const stack: [unknown, (string | number)[]][] = [[value, path]];
+  while (stack.length > 0) {
+    const [v, p] = stack.pop()!;
+    if (typeof v === "string") {
+      if (v.includes("\u0000")) return p;
+    } else if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) stack.push([v[i], [...p, i]]);
+    } else if (typeof v === "object" && v !== null) {
+      for (const [k, item] of Object.entries(v)) {
+        if (k.includes("\u0000")) return p;
+        stack.push([item, [...p, k]]);
+      }
+    }
+  }
+  return undefined;
+}
+
+function nulInWrite<S>(write: PreparedWrite<S>): InvalidInput | undefined {
+  for (const [index, entry] of write.entries.entries()) {
+    // An opening entry's event is `{ type, input }`, so its paths start at "input"; appended events are "events", i.
+    const path = nulPath(entry.event, entry.seq === 1 ? [] : ["events", index]);
+    if (path) return nulCharacter(path);
+  }
+  const path = nulPath(write.snapshot, ["snapshot"]);
+  return path ? nulCharacter(path) : undefined;
 }
 
 function toStoredCase<S>(row: CaseRow, reducer: CaseReducer<S>): ReturnType<typeof readStoredCase<S>> {

@@ -2,7 +2,7 @@ import { caseReducer, replay } from "@psea/cases";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PostgresCaseStore } from "../src/postgres-case-store";
 import type { SqlClient } from "../src/sql-client";
-import { allegation, hqNotified, memoryDatabase, recording, registered, serverDatabase, statusUpdate } from "./support";
+import { DATABASE_HOOK_TIMEOUT_MS, allegation, closeQuietly, hqNotified, memoryDatabase, recording, registered, serverDatabase, statusUpdate } from "./support";
 
 // PGlite always; a PostgreSQL server too when PSEA_CASE_STORE_DATABASE_URL names one (case ids are
 // then prefixed per run, so the suite can run again on the same database).
@@ -19,17 +19,12 @@ async function storedLog<S>(store: PostgresCaseStore<S>, caseId: string) {
 }
 
 describe.each(backends)("PostgresCaseStore (%s)", (_name, open, prefix) => {
-  // Starting PGlite takes 13-25 s on a loaded 2-core machine: the hook gets room for it, and teardown
-  // closes only what setup opened, so a failed start reports itself instead of a crash in afterAll.
   let db: SqlClient;
-  let opened: SqlClient | undefined;
   const c = (n: number) => `${prefix}PG-${n}`;
   beforeAll(async () => {
-    db = opened = await open();
-  }, 120_000);
-  afterAll(async () => {
-    await opened?.close();
-  }, 120_000);
+    db = await open();
+  }, DATABASE_HOOK_TIMEOUT_MS);
+  afterAll(() => closeQuietly(db as SqlClient | undefined), DATABASE_HOOK_TIMEOUT_MS);
 
   it("opens, appends, loads and reads the log; the snapshot equals the replay of the log", async () => {
     const store = new PostgresCaseStore(db, caseReducer);
@@ -131,6 +126,29 @@ describe.each(backends)("PostgresCaseStore (%s)", (_name, open, prefix) => {
     expect(await store.open(c(7), { id: c(7) })).toMatchObject({ ok: false, code: "invalid-input" });
     await db.query("INSERT INTO cases (case_id, version, schema_version, snapshot) VALUES ($1, 1, 9, '{\"schemaVersion\":9}'::jsonb)", [c(8)]);
     expect(await store.load(c(8))).toMatchObject({ ok: false, code: "corrupt-record", issues: [{ code: "unsupported-schema-version" }] });
+  });
+
+  it("returns a typed error for a NUL character, which PostgreSQL cannot store, instead of throwing", async () => {
+    const store = new PostgresCaseStore(db, caseReducer);
+    const nulId = `${c(10)}\u0000`;
+    expect(await store.open(nulId, allegation(nulId))).toMatchObject({ ok: false, code: "invalid-input", issues: [{ code: "nul-character" }] });
+    expect(await store.load(nulId)).toMatchObject({ ok: false, code: "invalid-input", issues: [{ path: ["caseId"], code: "nul-character" }] });
+    expect(await store.readLog(nulId)).toMatchObject({ ok: false, code: "invalid-input", issues: [{ path: ["caseId"], code: "nul-character" }] });
+    const opening = { ...allegation(c(10)), subjects: [{ ref: "S-\u0000", category: "civilian-staff" }] };
+    expect(await store.open(c(10), opening)).toEqual({
+      ok: false,
+      code: "invalid-input",
+      issues: [{ path: ["input", "subjects", 0, "ref"], code: "nul-character", message: "PostgreSQL cannot store the NUL character (U+0000)" }],
+    });
+    expect(await store.load(c(10))).toEqual({ ok: false, code: "not-found" });
+    await store.open(c(11), allegation(c(11)));
+    const event = { type: "HEAD_OF_MISSION_LIAISON_RECORDED", at: "2018-06-02", note: "liaison\u0000" };
+    expect(await store.append(c(11), 1, [event])).toMatchObject({
+      ok: false,
+      code: "invalid-input",
+      issues: [{ path: ["events", 0, "note"], code: "nul-character" }],
+    });
+    expect(await store.load(c(11))).toMatchObject({ ok: true, version: 1 });
   });
 
   it("restores a v1 snapshot row under v2 and keeps appending", async () => {

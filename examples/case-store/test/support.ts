@@ -16,6 +16,22 @@ export const hqNotified = { type: "HEADQUARTERS_NOTIFIED", at: "2018-06-03" };
 /** Accepted at every stage, any number of times: good for racing writers. */
 export const statusUpdate = (at: string) => ({ type: "VICTIM_STATUS_UPDATE_GIVEN", at, victimRef: "V-1" });
 
+/**
+ * How long a hook may take to start or stop a database. Starting PGlite takes 13-25 s on a loaded
+ * 2-core machine, well past vitest's default of 10 s.
+ */
+export const DATABASE_HOOK_TIMEOUT_MS = 120_000;
+
+/** Closes a database a setup hook may have failed to open: teardown must not hide the first failure. */
+export async function closeQuietly(db: SqlClient | undefined): Promise<void> {
+  if (db === undefined) return;
+  try {
+    await db.close();
+  } catch {
+    // The setup's own error is the one worth reporting.
+  }
+}
+
 /** One in-memory PGlite for a test file: starting PostgreSQL is the slow part. */
 export async function memoryDatabase(): Promise<SqlClient> {
   const db = pgliteClient(await PGlite.create());

@@ -69,9 +69,9 @@ describe("psea validate validates the risk sections (AP-P6), whatever rules it r
     expect(JSON.parse(f.stdout())).toEqual({
       ok: false,
       issues: [
-        { input: "dataset", path: ["campAssessments", 1, "id"], code: "duplicate-id", message: "duplicate id 'CRA-1' in campAssessments" },
-        { input: "dataset", path: ["campAssessments", 1, "campId"], code: "unknown-reference", message: "unknown camp 'CAMP-X'" },
-        { input: "dataset", path: ["camps", 1, "officeId"], code: "unknown-reference", message: "unknown office 'FO-9'" },
+        { input: "dataset", path: ["campAssessments", 1, "id"], code: "duplicate-id", message: "duplicate id in campAssessments: each record's id must be unique" },
+        { input: "dataset", path: ["campAssessments", 1, "campId"], code: "unknown-reference", message: "expected the id of a camp of this dataset" },
+        { input: "dataset", path: ["camps", 1, "officeId"], code: "unknown-reference", message: "expected the id of an office of this dataset" },
       ],
     });
   });

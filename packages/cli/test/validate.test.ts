@@ -99,7 +99,7 @@ describe("psea validate: bad input exits 2 with every problem listed by path", (
     expect(await run(["validate", "m.json", "--as-of", "2018-06-30", "--format", "json"], f.io, opts)).toBe(2);
     expect(JSON.parse(f.stdout())).toEqual({
       ok: false,
-      issues: [{ input: "dataset", path: ["concerns", 0, "personnelId"], code: "unknown-reference", message: "unknown personnel 'NOBODY'" }],
+      issues: [{ input: "dataset", path: ["concerns", 0, "personnelId"], code: "unknown-reference", message: "expected the id of a personnel of this dataset" }],
     });
   });
 
@@ -121,7 +121,7 @@ describe("psea validate: bad input exits 2 with every problem listed by path", (
     const err = f.stderr();
     expect(err).toContain("psea validate: the command line is not valid (1 problem):\n  --as-of: expected a YYYY-MM-DD date, got '2018-02-30' [invalid-as-of]");
     expect(err).toContain("cannot read m.json");
-    expect(err).toContain("psea validate: o.json is not a valid parameter overlay (1 problem):\n  noSuchParameter: no parameter named 'noSuchParameter' [unknown-parameter]");
+    expect(err).toContain("psea validate: o.json is not a valid parameter overlay (1 problem):\n  noSuchParameter: expected the id of a parameter of the catalogue [unknown-parameter]");
   });
 
   it("rejects an invalid overlay value by path", async () => {

@@ -1,4 +1,4 @@
-import type { InputIssue } from "@psea/core";
+import { inputIssuesFromZod, type InputIssue } from "@psea/core";
 import { z } from "zod";
 import { RiskDatasetShape, type RiskDataset } from "./schemas/risk-dataset";
 
@@ -22,7 +22,7 @@ function issue(ctx: Ctx, path: (string | number)[], code: "duplicate-id" | "unkn
 function duplicates(ctx: Ctx, items: readonly { id: string }[], path: (string | number)[], what: string): void {
   const seen = new Set<string>();
   items.forEach((item, i) => {
-    if (seen.has(item.id)) issue(ctx, [...path, i, "id"], "duplicate-id", `duplicate id '${item.id}' in ${what}`);
+    if (seen.has(item.id)) issue(ctx, [...path, i, "id"], "duplicate-id", `duplicate id in ${what}: each record's id must be unique`);
     seen.add(item.id);
   });
 }
@@ -37,16 +37,16 @@ function checkRiskReferences(d: RiskDataset & { offices?: { id: string }[] | und
   const mitigations = new Set<string>();
   d.riskRegister.forEach((r, i) =>
     r.mitigations.forEach((m, j) => {
-      if (mitigations.has(m.id)) issue(ctx, ["riskRegister", i, "mitigations", j, "id"], "duplicate-id", `duplicate mitigation id '${m.id}' in riskRegister`);
+      if (mitigations.has(m.id)) issue(ctx, ["riskRegister", i, "mitigations", j, "id"], "duplicate-id", "duplicate mitigation id in riskRegister: each mitigation's id must be unique");
       mitigations.add(m.id);
     }),
   );
   const camps = new Set(d.camps.map((c) => c.id));
   d.campAssessments.forEach((a, i) => {
-    if (!camps.has(a.campId)) issue(ctx, ["campAssessments", i, "campId"], "unknown-reference", `unknown camp '${a.campId}'`);
+    if (!camps.has(a.campId)) issue(ctx, ["campAssessments", i, "campId"], "unknown-reference", "expected the id of a camp of this dataset");
   });
   d.riskRegister.forEach((r, i) => {
-    if (r.campId !== undefined && !camps.has(r.campId)) issue(ctx, ["riskRegister", i, "campId"], "unknown-reference", `unknown camp '${r.campId}'`);
+    if (r.campId !== undefined && !camps.has(r.campId)) issue(ctx, ["riskRegister", i, "campId"], "unknown-reference", "expected the id of a camp of this dataset");
   });
   d.jointPatrols.forEach((p, i) =>
     p.campIds?.forEach((id, j) => {
@@ -58,19 +58,15 @@ function checkRiskReferences(d: RiskDataset & { offices?: { id: string }[] | und
   if (!d.offices) return;
   const offices = new Set(d.offices.map((o) => o.id));
   d.camps.forEach((c, i) => {
-    if (!offices.has(c.officeId)) issue(ctx, ["camps", i, "officeId"], "unknown-reference", `unknown office '${c.officeId}'`);
+    if (!offices.has(c.officeId)) issue(ctx, ["camps", i, "officeId"], "unknown-reference", "expected the id of an office of this dataset");
   });
   d.riskRegister.forEach((r, i) => {
-    if (r.officeId !== undefined && !offices.has(r.officeId)) issue(ctx, ["riskRegister", i, "officeId"], "unknown-reference", `unknown office '${r.officeId}'`);
+    if (r.officeId !== undefined && !offices.has(r.officeId)) issue(ctx, ["riskRegister", i, "officeId"], "unknown-reference", "expected the id of an office of this dataset");
   });
 }
 
 // Office records are the core's to validate; only their ids are read here, and a malformed list is skipped.
 const RiskDocument = RiskDatasetShape.extend({ offices: z.array(z.object({ id: z.string() })).optional().catch(undefined) }).superRefine(checkRiskReferences);
-
-function toPath(path: readonly PropertyKey[]): (string | number)[] {
-  return path.map((p) => (typeof p === "symbol" ? String(p) : p));
-}
 
 /**
  * Parses the risk sections of a mission dataset (anything: other sections are left to the core)
@@ -81,17 +77,14 @@ function toPath(path: readonly PropertyKey[]): (string | number)[] {
  * @category Risk dataset
  * @example
  * const r = parseRiskDataset({ camps: [], campAssessments: [{ id: "CRA-1", campId: "CAMP-9", assessedOn: "2018-03-10" }] });
- * !r.ok && r.issues; // [{ path: ["campAssessments", 0, "campId"], code: "unknown-reference", message: "unknown camp 'CAMP-9'" }]
+ * !r.ok && r.issues; // [{ path: ["campAssessments", 0, "campId"], code: "unknown-reference", message: "expected the id of a camp of this dataset" }]
  */
 export function parseRiskDataset(input: unknown): RiskDatasetResult {
   const parsed = RiskDocument.safeParse(input);
   if (!parsed.success) {
     return {
       ok: false,
-      issues: parsed.error.issues.map((i) => {
-        const custom = i.code === "custom" ? (i.params as { code?: unknown } | undefined)?.code : undefined;
-        return { path: toPath(i.path), code: typeof custom === "string" ? custom : i.code, message: i.message };
-      }),
+      issues: inputIssuesFromZod(parsed.error),
     };
   }
   const { offices: _offices, ...value } = parsed.data;

@@ -31,11 +31,11 @@ describe("AP-P6 parseRiskDataset", () => {
     d.riskRegister = [...d.riskRegister!, { ...d.riskRegister![0]!, id: "R-3", campId: "CAMP-X" }];
     const r = parseRiskDataset(d);
     expect(!r.ok && r.issues).toEqual([
-      { path: ["campAssessments", 1, "id"], code: "duplicate-id", message: "duplicate id 'CRA-1' in campAssessments" },
-      { path: ["riskRegister", 2, "mitigations", 0, "id"], code: "duplicate-id", message: "duplicate mitigation id 'M-1' in riskRegister" },
-      { path: ["campAssessments", 1, "campId"], code: "unknown-reference", message: "unknown camp 'CAMP-X'" },
-      { path: ["riskRegister", 2, "campId"], code: "unknown-reference", message: "unknown camp 'CAMP-X'" },
-      { path: ["camps", 1, "officeId"], code: "unknown-reference", message: "unknown office 'FO-9'" },
+      { path: ["campAssessments", 1, "id"], code: "duplicate-id", message: "duplicate id in campAssessments: each record's id must be unique" },
+      { path: ["riskRegister", 2, "mitigations", 0, "id"], code: "duplicate-id", message: "duplicate mitigation id in riskRegister: each mitigation's id must be unique" },
+      { path: ["campAssessments", 1, "campId"], code: "unknown-reference", message: "expected the id of a camp of this dataset" },
+      { path: ["riskRegister", 2, "campId"], code: "unknown-reference", message: "expected the id of a camp of this dataset" },
+      { path: ["camps", 1, "officeId"], code: "unknown-reference", message: "expected the id of an office of this dataset" },
     ]);
     // evaluateRisk refuses the same document with the same issues.
     const e = evaluateRisk(d, { asOf: AS_OF });

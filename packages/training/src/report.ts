@@ -1,4 +1,4 @@
-import { normalizeAsOf, Personnel, type InputIssue, type ParameterUse } from "@psea/core";
+import { inputIssuesFromZod, normalizeAsOf, Personnel, type InputIssue, type ParameterUse } from "@psea/core";
 import { z } from "zod";
 import { assessTraining, type StatusCounts, type TrainingRow } from "./assess";
 import { onStrength, type TrainingWindows } from "./courses";
@@ -64,20 +64,13 @@ export type ComplianceReport =
 const PersonnelList = z.array(Personnel).superRefine((people, ctx) => {
   const seen = new Set<string>();
   people.forEach((p, i) => {
-    if (seen.has(p.id)) ctx.addIssue({ code: "custom", path: [i, "id"], message: `duplicate id '${p.id}' in personnel`, params: { code: "duplicate-id" } });
+    if (seen.has(p.id)) ctx.addIssue({ code: "custom", path: [i, "id"], message: "duplicate id in personnel: each person's id must be unique", params: { code: "duplicate-id" } });
     seen.add(p.id);
   });
 });
 
 function issuesOf(error: z.ZodError): InputIssue[] {
-  return error.issues.map((i) => {
-    const custom = i.code === "custom" ? (i.params as { code?: unknown } | undefined)?.code : undefined;
-    return {
-      path: i.path.map((p) => (typeof p === "symbol" ? String(p) : p)),
-      code: typeof custom === "string" ? custom : i.code,
-      message: i.message,
-    };
-  });
+  return inputIssuesFromZod(error);
 }
 
 /**

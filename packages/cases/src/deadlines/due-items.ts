@@ -1,5 +1,4 @@
-import { parseIsoDate, type Citation, type FactValue, type ObligationId, type ParameterUse } from "@psea/core";
-import { differenceInCalendarDays } from "date-fns";
+import { daysBetween, isIsoDate, type Citation, type FactValue, type ObligationId, type ParameterUse } from "@psea/core";
 import type { CaseState } from "../machine/case-state";
 import type { Deadline, DeadlineKind } from "../machine/context";
 
@@ -60,13 +59,12 @@ function openOn(d: Deadline, asOf: string): boolean {
  */
 export function dueItems(state: CaseState, asOf: string): DueItem[] {
   try {
-    const asOfDate = parseIsoDate(asOf);
     const deadlines = state?.context?.deadlines;
-    if (!asOfDate || !Array.isArray(deadlines)) return [];
+    if (!isIsoDate(asOf) || !Array.isArray(deadlines)) return [];
     return deadlines
       .filter((d) => openOn(d, asOf))
       .map((d): DueItem => {
-        const daysOverdue = Math.max(0, differenceInCalendarDays(asOfDate, parseIsoDate(d.dueOn) ?? asOfDate));
+        const daysOverdue = Math.max(0, daysBetween(d.dueOn, asOf) ?? 0);
         const status = daysOverdue > 0 ? "overdue" : "pending";
         const duty = duties[d.kind](d);
         return {

@@ -1,5 +1,4 @@
-import { addDuration, parseIsoDate, toIsoDate } from "@psea/core";
-import { addBusinessDays } from "date-fns";
+import { addDuration, addWorkingDays } from "@psea/core";
 
 /**
  * A period a deadline runs for: an ISO calendar duration, or a count of working days (Monday to Friday).
@@ -11,20 +10,15 @@ import { addBusinessDays } from "date-fns";
 export type DeadlineWindow = string | { readonly workingDays: number };
 
 function computeWindow(from: string, window: DeadlineWindow): string | undefined {
-  if (typeof window === "string") {
-    // addDuration validates `from` itself (a RangeError for a malformed date or period).
-    try {
-      return addDuration(from, window);
-    } catch {
-      return undefined;
-    }
+  // Both validate `from` and the window (a RangeError for a malformed or out-of-range one).
+  try {
+    return typeof window === "string" ? addDuration(from, window) : addWorkingDays(from, window.workingDays);
+  } catch {
+    return undefined;
   }
-  const start = parseIsoDate(from);
-  if (!start) return undefined;
-  return toIsoDate(addBusinessDays(start, window.workingDays));
 }
 
-// Date arithmetic through date-fns (parse, add, format) costs microseconds, and deadlines are opened
+// Date arithmetic (parse, add, format) costs microseconds, and deadlines are opened
 // from a few periods over a few thousand dates: each answer is computed once. Bounded, like any
 // cache keyed by data.
 const MAX_ENTRIES = 16_384;

@@ -1,3 +1,4 @@
+import { inputIssuesFromZod } from "@psea/core";
 import { getNextTransitions, type AnyMachineSnapshot, type StateValue } from "xstate";
 import { caseMachine } from "./case-machine";
 import type { ApplyEventResult, CaseRejectionReason, CaseState } from "./case-state";
@@ -74,15 +75,15 @@ export function applyEvent(state: CaseState, event: unknown): ApplyEventResult {
   try {
     const parsed = CaseEvent.safeParse(event);
     if (!parsed.success) {
-      const first = parsed.error.issues[0];
-      const path = (first?.path ?? []).map((p) => (typeof p === "symbol" ? String(p) : p));
+      const first = inputIssuesFromZod(parsed.error)[0];
+      const path = [...(first?.path ?? [])];
       return reject(state, "invalid-event", first ? `${path.join(".") || "event"}: ${first.message}` : "not a case event", path);
     }
     const e = parsed.data;
     const snapshot = resolve(state);
     if (!snapshot) return reject(state, "not-allowed-in-state", "the state given is not a state of the case machine", ["value"]);
     if (e.at < snapshot.context.lastEventOn) {
-      return reject(state, "invalid-event", `the event is dated ${e.at}, before the case's latest event (${snapshot.context.lastEventOn})`, ["at"]);
+      return reject(state, "invalid-event", `expected a date on or after the case's latest event (${snapshot.context.lastEventOn})`, ["at"]);
     }
     const next = machineStep(snapshot, e);
     // A transition was taken: the guards that allowed it ran once, inside the transition, and nothing more is asked.
@@ -93,8 +94,9 @@ export function applyEvent(state: CaseState, event: unknown): ApplyEventResult {
     }
     const refusal = explain(snapshot, e);
     return reject(state, "guard-failed", refusal.message, refusal.path);
-  } catch (error) {
-    return reject(state, "not-allowed-in-state", `the event could not be applied to this state: ${error instanceof Error ? error.message : "unknown error"}`);
+  } catch {
+    // A fault of the kit, not of the case: never reported as a refusal the stage would give.
+    return reject(state, "internal-error", "the event could not be applied: an internal error occurred (the state is unchanged)");
   }
 }
 

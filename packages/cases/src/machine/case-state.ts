@@ -22,11 +22,12 @@ export type CaseIssue = { path: (string | number)[]; code: string; message: stri
  * Why an event was refused. The state returned with it is the very object given, unchanged.
  * - `invalid-event`: the event does not parse (or is dated before the case's last event);
  * - `not-allowed-in-state`: nothing at this stage takes that event;
- * - `guard-failed`: the stage takes it, but a rule refused it; the message names the obligation.
+ * - `guard-failed`: the stage takes it, but a rule refused it; the message names the obligation;
+ * - `internal-error`: the kit failed; a fault to report, never a refusal by the case's stage.
  *
  * @category Cases
  */
-export type CaseRejectionReason = { code: "invalid-event" | "not-allowed-in-state" | "guard-failed"; message: string; path?: (string | number)[] };
+export type CaseRejectionReason = { code: "invalid-event" | "not-allowed-in-state" | "guard-failed" | "internal-error"; message: string; path?: (string | number)[] };
 
 /** @category Cases */
 export type OpenCaseResult = { ok: true; state: CaseState } | { ok: false; issues: CaseIssue[] };

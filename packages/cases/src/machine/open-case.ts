@@ -1,4 +1,4 @@
-import { ConductFacts, IntakeChannelKind, IsoDate, RecordId, createParameterSet } from "@psea/core";
+import { ConductFacts, IntakeChannelKind, IsoDate, RecordId, createParameterSet, inputIssuesFromZod } from "@psea/core";
 import { z } from "zod";
 import { ServiceProvider } from "./case-vocabulary";
 import type { CaseIssue, CaseState, OpenCaseResult } from "./case-state";
@@ -7,18 +7,20 @@ import { CaseSubjectInput, CaseVictimInput } from "./events";
 import { initialSnapshot, type CaseSnapshot } from "./machine-step";
 
 /**
- * What a case is opened with: the allegation as received. Identity data is not part of it.
+ * What a case is opened with: the allegation as received. Identity data is not part of it. Parsed
+ * strictly: a field the kit does not know is an issue (it would otherwise ride into the event log);
+ * a victim's `identity`, which the vocabulary knows, is dropped.
  *
  * @category Cases
  * @example
  * CaseOpening.parse({ id: "A-1", receivedOn: "2018-06-01", intake: { channel: "rumour" } }).intake.missionPersonnelMayBeInvolved; // true
  */
-export const CaseOpening = z.object({
+export const CaseOpening = z.strictObject({
   id: RecordId,
   missionId: RecordId.optional(),
   receivedOn: IsoDate,
   incidentDate: IsoDate.optional(),
-  intake: z.object({
+  intake: z.strictObject({
     channel: IntakeChannelKind,
     channelId: RecordId.optional(),
     /** A rumour or 'in-the-air' allegation; implied by the `rumour` channel. */
@@ -41,12 +43,8 @@ export type CaseOpening = z.infer<typeof CaseOpening>;
 /** @category Cases */
 export type CaseOpeningInput = z.input<typeof CaseOpening>;
 
-function zodIssues(error: z.ZodError, prefix: (string | number)[] = []): CaseIssue[] {
-  return error.issues.map((i) => ({
-    path: [...prefix, ...i.path.map((p) => (typeof p === "symbol" ? String(p) : p))],
-    code: i.code,
-    message: i.message,
-  }));
+function zodIssues(error: z.ZodError): CaseIssue[] {
+  return inputIssuesFromZod(error).map((i) => ({ ...i, path: [...i.path] }));
 }
 
 /** The UN counts one allegation per personnel category and contributing country; the case follows. */
@@ -54,7 +52,7 @@ function consistencyIssues(o: CaseOpening): CaseIssue[] {
   const issues: CaseIssue[] = [];
   const first = o.subjects[0];
   o.subjects.forEach((s, i) => {
-    if (o.subjects.findIndex((x) => x.ref === s.ref) !== i) issues.push({ path: ["subjects", i, "ref"], code: "duplicate-ref", message: `subject ${s.ref} appears twice` });
+    if (o.subjects.findIndex((x) => x.ref === s.ref) !== i) issues.push({ path: ["subjects", i, "ref"], code: "duplicate-ref", message: "this subject reference appears earlier in the list" });
     if (first && s.category !== first.category) {
       issues.push({ path: ["subjects", i, "category"], code: "mixed-personnel-categories", message: "one allegation per personnel category: record the others as separate allegations" });
     }
@@ -64,10 +62,10 @@ function consistencyIssues(o: CaseOpening): CaseIssue[] {
     }
   });
   o.victims.forEach((v, i) => {
-    if (o.victims.findIndex((x) => x.ref === v.ref) !== i) issues.push({ path: ["victims", i, "ref"], code: "duplicate-ref", message: `victim ${v.ref} appears twice` });
+    if (o.victims.findIndex((x) => x.ref === v.ref) !== i) issues.push({ path: ["victims", i, "ref"], code: "duplicate-ref", message: "this victim reference appears earlier in the list" });
   });
   o.serviceMap.forEach((p, i) => {
-    if (o.serviceMap.findIndex((x) => x.id === p.id) !== i) issues.push({ path: ["serviceMap", i, "id"], code: "duplicate-ref", message: `provider ${p.id} appears twice` });
+    if (o.serviceMap.findIndex((x) => x.id === p.id) !== i) issues.push({ path: ["serviceMap", i, "id"], code: "duplicate-ref", message: "this provider id appears earlier in the list" });
   });
   if (o.incidentDate !== undefined && o.incidentDate > o.receivedOn) {
     issues.push({ path: ["incidentDate"], code: "incident-after-receipt", message: "the incident date is after the date the allegation was received" });
@@ -158,7 +156,7 @@ export function openCaseSnapshot(input: unknown): { ok: true; state: CaseState; 
     const context = initialContext(parsed.data, JSON.parse(JSON.stringify(overlay.value.overlay)) as CaseContext["parameters"]);
     const snapshot = initialSnapshot(context);
     return { ok: true, state: { value: snapshot.value, context: snapshot.context }, snapshot };
-  } catch (error) {
-    return { ok: false, issues: [{ path: [], code: "internal-error", message: error instanceof Error ? error.message : "the case could not be opened" }] };
+  } catch {
+    return { ok: false, issues: [{ path: [], code: "internal-error", message: "the case could not be opened: an internal error occurred" }] };
   }
 }

@@ -1,3 +1,4 @@
+import { createParameterSet } from "@psea/core";
 import type { StateValue } from "xstate";
 import { applyEvent, applyEventsToSnapshot } from "../machine/apply-event";
 import { caseMachine } from "../machine/case-machine";
@@ -12,6 +13,7 @@ import type { CaseReducer } from "./reducer";
 import type { ReplayResult } from "./replay";
 import { replayLog, type FoldLog } from "./replay-log";
 import type { PersistedCaseState } from "./snapshot-schema";
+import { checkStoredCaseState } from "./stored-context";
 
 // The log keeps what the machine read, never more: the schemas drop identity data, so must the log.
 function parsedOr(schema: { safeParse(v: unknown): { success: true; data: unknown } | { success: false } }, value: unknown): unknown {
@@ -19,14 +21,38 @@ function parsedOr(schema: { safeParse(v: unknown): { success: true; data: unknow
   return parsed.success ? parsed.data : value;
 }
 
-function validateCaseState(state: PersistedCaseState): PersistenceIssue[] {
+// The overlay as validated (strictly, rebuilt field by field), not as given.
+function recordedOpening(input: unknown): unknown {
+  const parsed = CaseOpening.safeParse(input);
+  if (!parsed.success) return input;
+  if (parsed.data.parameters === undefined) return parsed.data;
+  const overlay = createParameterSet(parsed.data.parameters);
+  return { ...parsed.data, parameters: overlay.ok ? overlay.value.overlay : {} };
+}
+
+function validateCaseState(state: PersistedCaseState, caseId?: string): PersistenceIssue[] {
+  if (caseId !== undefined) {
+    const checked = checkStoredCaseState(state, caseId);
+    if (!checked.ok) return checked.issues;
+  }
+  return validateStateValue(state);
+}
+
+function restoreCaseStateChecked(state: PersistedCaseState, caseId: string): { ok: true; state: PersistedCaseState } | { ok: false; issues: PersistenceIssue[] } {
+  const checked = checkStoredCaseState(state, caseId);
+  if (!checked.ok) return checked;
+  const issues = validateStateValue(checked.state);
+  return issues.length > 0 ? { ok: false, issues } : checked;
+}
+
+function validateStateValue(state: PersistedCaseState): PersistenceIssue[] {
   try {
     const snapshot = caseMachine.resolveState({ value: state.value as StateValue, context: state.context as unknown as CaseContext });
     if (snapshot.status === "active") return [];
   } catch {
     // An unknown state value: reported below like any other.
   }
-  return [{ path: ["value"], code: "unknown-state", message: `${JSON.stringify(state.value)} is not a state of the case machine` }];
+  return [{ path: ["value"], code: "unknown-state", message: "expected a state of the case machine" }];
 }
 
 /**
@@ -47,9 +73,10 @@ function validateCaseState(state: PersistedCaseState): PersistenceIssue[] {
 export const caseReducer: CaseReducer<CaseState> = {
   open: openCase,
   apply: applyEvent,
-  recordOpening: (input) => parsedOr(CaseOpening, input),
+  recordOpening: recordedOpening,
   recordEvent: (event) => parsedOr(CaseEvent, event),
   validate: validateCaseState,
+  restoreState: restoreCaseStateChecked,
 };
 
 // The batch path: the snapshot openCase made goes straight on through the events; no one else
@@ -83,7 +110,9 @@ export function replay(entries: unknown): ReplayResult<CaseState> {
 
 /**
  * Reads a stored snapshot (any schema version, object or JSON text) as a case of the allegation
- * machine, ready for `applyEvent`, `dueItems` and `publicStatus`.
+ * machine, ready for `applyEvent`, `dueItems` and `publicStatus`. The whole context is checked
+ * ({@link checkStoredCaseState}): a missing section, another case's id or an invalid date is a
+ * `corrupt-record`; an identity planted in the stored row is dropped.
  *
  * @category Persistence
  * @example
@@ -91,8 +120,10 @@ export function replay(entries: unknown): ReplayResult<CaseState> {
  * const stored = JSON.stringify(s.ok && s.snapshot); // as a store keeps it
  * const r = restoreCaseState(stored);
  * r.ok ? publicStatus(r.state) : r.issues; // "pending-member-state-investigation"
- * const bad = restoreCaseState({ schemaVersion: 2, caseId: "A-1", version: 1, state: { value: "nowhere", context: {} } });
+ * const bad = restoreCaseState({ schemaVersion: 2, caseId: "A-1", version: 1, state: { value: "nowhere", context: exampleCase().context } });
  * !bad.ok && bad.issues[0]?.code; // "unknown-state"
+ * const empty = restoreCaseState({ schemaVersion: 2, caseId: "A-1", version: 1, state: { value: "intake", context: {} } });
+ * !empty.ok && empty.issues[0]?.path; // ["state", "context", "caseId"]
  */
 export function restoreCaseState(stored: unknown): StoredCase<CaseState> | CorruptRecord {
   return readStoredCase(stored, caseReducer);

@@ -11,3 +11,4 @@ export * from "./case-store";
 export * from "./prepare-write";
 export * from "./in-memory-store";
 export * from "./case-reducer";
+export { checkStoredCaseState } from "./stored-context";

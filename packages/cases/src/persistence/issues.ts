@@ -1,4 +1,4 @@
-import type { InputIssue } from "@psea/core";
+import { inputIssuesFromZod, type InputIssue } from "@psea/core";
 import type { z } from "zod";
 
 /**
@@ -21,9 +21,5 @@ export type PersistenceIssue = InputIssue;
  * !r.success && issuesFromZod(r.error, ["snapshot"])[0]?.path; // ["snapshot", "a"]
  */
 export function issuesFromZod(error: z.ZodError, prefix: readonly (string | number)[] = []): PersistenceIssue[] {
-  return error.issues.map((i) => ({
-    path: [...prefix, ...i.path.map((p) => (typeof p === "symbol" ? String(p) : p))],
-    code: i.code,
-    message: i.message,
-  }));
+  return inputIssuesFromZod(error, prefix);
 }

@@ -36,10 +36,24 @@ export type JsonValueResult =
 export function toJsonValue(value: unknown): JsonValueResult {
   const issues: PersistenceIssue[] = [];
   const result = copy(value, [], new Set(), issues);
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, value: result };
+  return issues.length > 0 ? { ok: false, issues: issues.slice(0, 100) } : { ok: true, value: result };
 }
 
+/**
+ * The deepest nesting a stored value may have: no case state comes near it, and the copy is
+ * recursive, so a deeper value is refused (`too-deep`) rather than allowed to overflow the stack.
+ *
+ * @category Persistence
+ * @example
+ * MAX_JSON_DEPTH; // 256
+ */
+export const MAX_JSON_DEPTH = 256;
+
 function copy(value: unknown, path: (string | number)[], ancestors: Set<object>, issues: PersistenceIssue[]): JsonValue {
+  if (path.length > MAX_JSON_DEPTH) {
+    if (!issues.some((i) => i.code === "too-deep")) issues.push({ path: path.slice(0, MAX_JSON_DEPTH), code: "too-deep", message: `expected a value nested at most ${MAX_JSON_DEPTH} levels deep` });
+    return null;
+  }
   if (value === null || typeof value === "string" || typeof value === "boolean") return value;
   if (typeof value === "number") {
     if (Number.isFinite(value)) return value;

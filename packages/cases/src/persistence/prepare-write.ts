@@ -6,6 +6,7 @@ import { issuesFromZod, type PersistenceIssue } from "./issues";
 import { toJsonValue } from "./json-value";
 import type { CaseReducer } from "./reducer";
 import { restoreCase } from "./restore";
+import { sameCase } from "./replay-log";
 import { serializeCase } from "./serialize";
 import { CaseVersion, type PersistedSnapshot } from "./snapshot-schema";
 
@@ -46,6 +47,9 @@ export function prepareOpen<S>(reducer: CaseReducer<S>, caseId: unknown, input: 
   if (!id.success) return invalid(issuesFromZod(id.error, ["caseId"]));
   const json = toJsonValue(input);
   if (!json.ok) return invalid(prefix(json.issues, ["input"]));
+  if (!sameCase(json.value, id.data)) {
+    return invalid([{ path: ["input", "id"], code: "case-id-mismatch", message: "expected the opening's id to be the case id" }]);
+  }
   const opened = reducer.open(json.value);
   if (!opened.ok) return invalid(prefix(opened.issues, ["input"]));
   const recorded = toJsonValue(reducer.recordOpening ? reducer.recordOpening(json.value) : json.value);
@@ -115,9 +119,16 @@ export function prepareAppend<S>(
 export function readStoredCase<S>(stored: unknown, reducer?: CaseReducer<S>): StoredCase<S> | CorruptRecord {
   const restored = restoreCase(stored);
   if (!restored.ok) return { ok: false, code: "corrupt-record", issues: restored.issues };
-  const { caseId, version, state } = restored.snapshot;
-  const issues = reducer?.validate?.(state) ?? [];
-  if (issues.length > 0) return { ok: false, code: "corrupt-record", issues: prefix(issues, ["state"]) };
+  const { caseId, version } = restored.snapshot;
+  let state = restored.snapshot.state;
+  if (reducer?.restoreState) {
+    const checked = reducer.restoreState(state, caseId);
+    if (!checked.ok) return { ok: false, code: "corrupt-record", issues: prefix(checked.issues, ["state"]) };
+    state = checked.state;
+  } else {
+    const issues = reducer?.validate?.(state, caseId) ?? [];
+    if (issues.length > 0) return { ok: false, code: "corrupt-record", issues: prefix(issues, ["state"]) };
+  }
   return { ok: true, caseId, version, state: state as unknown as S };
 }
 

@@ -61,5 +61,11 @@ export interface CaseReducer<S> {
   /** As {@link CaseReducer.recordOpening}, for an accepted event. */
   recordEvent?(event: unknown): unknown;
   /** Issues (paths from the state) when a restored state is not one this machine can be in. */
-  validate?(state: PersistedCaseState): readonly PersistenceIssue[];
+  validate?(state: PersistedCaseState, caseId: string): readonly PersistenceIssue[];
+  /**
+   * The state to hand back for a restored one, or its issues: a check of the whole state (which
+   * also gives `validate`'s answer) that may drop what the machine never writes, such as an
+   * identity planted in a stored row. Used instead of `validate` when given.
+   */
+  restoreState?(state: PersistedCaseState, caseId: string): { ok: true; state: PersistedCaseState } | { ok: false; issues: readonly PersistenceIssue[] };
 }

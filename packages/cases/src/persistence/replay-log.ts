@@ -83,15 +83,18 @@ export function replayLog<S>(reducer: CaseReducer<S>, entries: unknown, fold?: F
 
   for (const [index, entry] of log.entries()) {
     if (entry.caseId !== caseId) {
-      return fail([index, "caseId"], "mixed-case", `entry ${index} belongs to case ${entry.caseId}, not ${caseId}`);
+      return fail([index, "caseId"], "mixed-case", `entry ${index} belongs to another case than entry 0: a log holds one case`);
     }
     if (entry.seq !== index + 1) {
-      return fail([index, "seq"], "seq-gap", `expected seq ${index + 1}, found ${entry.seq}`);
+      return fail([index, "seq"], "seq-gap", `expected seq ${index + 1}: a log runs from 1 with no gap`);
     }
   }
 
   const opening = OpenedEntry.safeParse(log[0]!.event);
   if (!opening.success) return fail([0, "event"], "not-opened", "the first entry must be the case's opening");
+  if (!sameCase(opening.data.input, caseId)) {
+    return fail([0, "event", "input", "id"], "case-id-mismatch", "expected the opening's id to be the log's case id");
+  }
   if (fold) {
     const folded = fold(opening.data.input, log.slice(1).map((entry) => entry.event));
     if (folded.ok) return { ok: true, caseId, version: log.length, state: folded.state };
@@ -110,6 +113,21 @@ export function replayLog<S>(reducer: CaseReducer<S>, entries: unknown, fold?: F
     state = applied.state;
   }
   return { ok: true, caseId, version: log.length, state };
+}
+
+/**
+ * Whether an opening input names the case it opens: an input with a string `id` (an allegation's)
+ * must carry the case id; one without an id is the reducer's to judge.
+ *
+ * @category Persistence
+ * @example
+ * sameCase({ id: "A-1" }, "A-1"); // true
+ * sameCase({ id: "A-2" }, "A-1"); // false
+ */
+export function sameCase(input: unknown, caseId: string): boolean {
+  if (typeof input !== "object" || input === null || Array.isArray(input)) return true;
+  const id = (input as { id?: unknown }).id;
+  return typeof id !== "string" || id.trim() === caseId;
 }
 
 function openRejected(issues: readonly PersistenceIssue[]): { ok: false; issues: PersistenceIssue[] } {

@@ -43,8 +43,8 @@ export function restoreCase(input: unknown): RestoreResult {
 function parseJson(text: string): { ok: true; value: JsonValue } | { ok: false; issues: PersistenceIssue[] } {
   try {
     return { ok: true, value: JSON.parse(text) as JsonValue };
-  } catch (error) {
-    const message = error instanceof Error ? error.message : "not valid JSON";
-    return { ok: false, issues: [{ path: [], code: "invalid-json", message }] };
+  } catch {
+    // The parser's message quotes the text around the error: it could be anyone's name.
+    return { ok: false, issues: [{ path: [], code: "invalid-json", message: "expected JSON text" }] };
   }
 }

@@ -40,7 +40,7 @@ describe("replayWith", () => {
     const entries = log().filter((e) => e.seq !== 3);
     expect(replayWith(fakeReducer, entries)).toEqual({
       ok: false,
-      issues: [{ path: [2, "seq"], code: "seq-gap", message: "expected seq 3, found 4" }],
+      issues: [{ path: [2, "seq"], code: "seq-gap", message: "expected seq 3: a log runs from 1 with no gap" }],
     });
   });
 

@@ -28,7 +28,7 @@ describe("public API types", () => {
     expectTypeOf(applyEvent).parameters.toEqualTypeOf<[CaseState, unknown]>();
     expectTypeOf(applyEvent).returns.toEqualTypeOf<
       | { ok: true; state: CaseState }
-      | { ok: false; state: CaseState; reason: { code: "invalid-event" | "not-allowed-in-state" | "guard-failed"; message: string; path?: (string | number)[] } }
+      | { ok: false; state: CaseState; reason: { code: "invalid-event" | "not-allowed-in-state" | "guard-failed" | "internal-error"; message: string; path?: (string | number)[] } }
     >();
   });
 

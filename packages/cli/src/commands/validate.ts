@@ -49,7 +49,7 @@ function fromEvaluation(issues: Extract<EvaluationResult, { ok: false }>["issues
  * datasetIssues({ mission }); // []
  * const camps = [{ id: "CAMP-1", name: "Camp North", officeId: "FO-1" }];
  * const unknownCamp = datasetIssues({ mission, camps, campAssessments: [{ id: "CRA-1", campId: "CAMP-9", assessedOn: "2018-03-10" }] });
- * unknownCamp; // [{ input: "dataset", path: ["campAssessments", 0, "campId"], code: "unknown-reference", message: "unknown camp 'CAMP-9'" }]
+ * unknownCamp; // [{ input: "dataset", path: ["campAssessments", 0, "campId"], code: "unknown-reference", message: "expected the id of a camp of this dataset" }]
  * datasetIssues({ mission, offLimitsList: { updatedOn: "June" } }).map((i) => i.path); // [["offLimitsList", "updatedOn"]]
  * datasetIssues(42).length; // 1
  */

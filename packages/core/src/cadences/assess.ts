@@ -1,7 +1,7 @@
-import { subDays } from "date-fns";
 import { z } from "zod";
+import { InputLimitError } from "../engine/input-limit";
 import { addDuration } from "../time/duration";
-import { parseIsoDate, toIsoDate } from "../time/iso-date";
+import { addDays } from "../time/iso-date";
 import { CadenceOccurrence } from "../vocabulary/cadence-occurrence";
 import { IsoDate, LanguageCode } from "../vocabulary/common";
 import { toPathIssues, type PathIssue } from "./issues";
@@ -86,7 +86,7 @@ function compareOccurrences(a: CadenceOccurrence, b: CadenceOccurrence): number 
 }
 
 function lastDayOf(exclusiveEnd: string): string {
-  return toIsoDate(subDays(parseIsoDate(exclusiveEnd)!, 1));
+  return addDays(exclusiveEnd, -1);
 }
 
 /**
@@ -115,7 +115,13 @@ export function assessCadence(cadence: { readonly id: string }, occurrences: unk
   const { start, asOf, period, periodChanges = [], languages = [] } = opts.data;
   const changes = [...periodChanges].sort((a, b) => a.from.localeCompare(b.from));
   const periodOn = (d: string) => changes.filter((c) => c.from <= d).at(-1)?.period ?? period;
-  const laidOut = datedWindows(start, asOf, periodOn)!;
+  let laidOut: CadenceWindow[];
+  try {
+    laidOut = datedWindows(start, asOf, periodOn)!;
+  } catch (e) {
+    if (e instanceof InputLimitError) return { ok: false, issues: [{ ...e.issue, path: ["options", ...e.issue.path] }] };
+    throw e;
+  }
 
   const relevant = occ.data.filter((o) => o.cadenceId === cadence.id && o.on >= start && o.on <= asOf).sort(compareOccurrences);
   const windows: AssessedWindow[] = [];
@@ -133,7 +139,12 @@ export function assessCadence(cadence: { readonly id: string }, occurrences: unk
   // Forward-looking: a missed window cannot be made good, so the next due date is the end of the
   // running window, or of the one after it once the running one is held.
   const current = windows.at(-1);
-  const dueWindow = !current ? datedWindows(start, start, periodOn)![0]! : current.status === "held" ? datedWindows(start, current.to, periodOn)!.at(-1)! : current;
-  const nextDue = lastDayOf(dueWindow.to);
+  let nextDue: string;
+  try {
+    const dueWindow = !current ? datedWindows(start, start, periodOn)![0]! : current.status === "held" ? datedWindows(start, current.to, periodOn)!.at(-1)! : current;
+    nextDue = lastDayOf(dueWindow.to);
+  } catch {
+    return { ok: false, issues: [{ path: ["options", "asOf"], code: "date-out-of-range", message: "expected an asOf whose next cadence period ends by 9999-12-31" }] };
+  }
   return { ok: true, cadenceId: cadence.id, period, nextDue, windows, missed: windows.filter((w) => w.status === "missed").length };
 }

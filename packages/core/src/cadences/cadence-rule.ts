@@ -1,8 +1,8 @@
-import { subDays } from "date-fns";
 import { defineRule, type FindingDraft, type Rule } from "../engine/define-rule";
+import { InputLimitError } from "../engine/input-limit";
 import type { FactValue } from "../engine/finding";
 import type { ParameterId } from "../parameters/catalogue";
-import { parseIsoDate, toIsoDate } from "../time/iso-date";
+import { addDays } from "../time/iso-date";
 import { MissionDatasetShape } from "../vocabulary/dataset";
 import type { Mission } from "../vocabulary/mission";
 import { assessCadence } from "./assess";
@@ -56,7 +56,7 @@ function notScheduled(mission: Mission, cadenceId: string): FindingDraft {
 }
 
 function lastDay(exclusiveEnd: string): string {
-  return toIsoDate(subDays(parseIsoDate(exclusiveEnd)!, 1));
+  return addDays(exclusiveEnd, -1);
 }
 
 /**
@@ -99,6 +99,8 @@ export function periodicCadenceRule(cadence: PeriodicCadence, extras?: CadenceRu
       const result = assessCadence(cadence, cadenceOccurrences, { start, asOf, period, languages });
       // Only an unusable period can fail here (the dataset is already valid): the engine records
       // the thrown error as a rule error instead of inventing a schedule.
+      const limit = result.ok ? undefined : result.issues.find((i) => i.code === "too-many-windows" || i.code === "date-out-of-range");
+      if (limit) throw new InputLimitError({ ...limit, path: ["asOf"] });
       if (!result.ok) throw new Error(`cadence '${cadence.id}': ${result.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
       const extra = extras?.describe(mission, values);
       for (const w of result.windows) {

@@ -1,5 +1,6 @@
+import { InputLimitError } from "../engine/input-limit";
 import { addDuration } from "../time/duration";
-import type { CadenceWindow } from "./schedule";
+import { MAX_CADENCE_WINDOWS, type CadenceWindow } from "./schedule";
 
 /**
  * A cadence window with the period it was laid out under.
@@ -18,7 +19,8 @@ export interface DatedCadenceWindow extends CadenceWindow {
  * that opens on or after its date, anchored there: the window running on that date keeps the old
  * period, and earlier windows never move. `undefined` when no period is in force on a window's first
  * day. Within one period, window ends are counted from that period's first window, so month ends do
- * not drift.
+ * not drift. Throws {@link InputLimitError}, as `windowsOf` does, past `MAX_CADENCE_WINDOWS` windows
+ * or when a window would end after 9999-12-31.
  *
  * @category Cadences
  * @example
@@ -33,6 +35,9 @@ export function datedWindows(start: string, asOf: string, periodOn: (date: strin
   let current: string | undefined;
   let step = 0;
   for (let index = 0, from = start; ; index++) {
+    if (index >= MAX_CADENCE_WINDOWS) {
+      throw new InputLimitError({ path: ["asOf"], code: "too-many-windows", message: `expected an asOf within ${MAX_CADENCE_WINDOWS} periods of the cadence's start` });
+    }
     const period = periodOn(from);
     if (period === undefined) return undefined;
     if (period !== current) {
@@ -40,7 +45,12 @@ export function datedWindows(start: string, asOf: string, periodOn: (date: strin
       anchor = from;
       step = 0;
     }
-    const to = addDuration(anchor, period, ++step);
+    let to: string;
+    try {
+      to = addDuration(anchor, period, ++step);
+    } catch {
+      throw new InputLimitError({ path: ["asOf"], code: "date-out-of-range", message: "expected an asOf whose cadence period ends by 9999-12-31" });
+    }
     windows.push({ index, from, to, period });
     if (to > asOf) return windows;
     from = to;

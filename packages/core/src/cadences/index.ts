@@ -1,6 +1,6 @@
 export type { PathIssue } from "./issues";
 export * from "./define-cadence";
-export { cadenceSchedule, type CadenceWindow, type CadenceScheduleResult } from "./schedule";
+export { MAX_CADENCE_WINDOWS, cadenceSchedule, type CadenceWindow, type CadenceScheduleResult } from "./schedule";
 export { datedWindows, type DatedCadenceWindow } from "./dated-windows";
 export * from "./assess";
 export * from "./cadence-rule";

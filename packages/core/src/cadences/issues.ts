@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { inputIssuesFromZod } from "../engine/input-issues";
 
 /**
  * A problem with the input of a cadence or action-plan function, located by path. `code` is zod's
@@ -24,12 +25,5 @@ export interface PathIssue {
  * !r.success && toPathIssues(r.error, ["options"])[0]?.path; // ["options", "a"]
  */
 export function toPathIssues(error: z.ZodError, prefix: readonly (string | number)[] = []): PathIssue[] {
-  return error.issues.map((i) => {
-    const custom = i.code === "custom" ? (i.params as { code?: unknown } | undefined)?.code : undefined;
-    return {
-      path: [...prefix, ...i.path.map((p) => (typeof p === "symbol" ? String(p) : p))],
-      code: typeof custom === "string" ? custom : i.code,
-      message: i.message,
-    };
-  });
+  return inputIssuesFromZod(error, prefix);
 }

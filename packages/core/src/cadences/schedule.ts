@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { InputLimitError } from "../engine/input-limit";
 import { addDuration, IsoDuration } from "../time/duration";
 import { IsoDate } from "../vocabulary/common";
 import { toPathIssues, type PathIssue } from "./issues";
@@ -38,6 +39,16 @@ export const CadencePeriod = IsoDuration.refine(
   { message: "a cadence period must be longer than zero", params: { code: "empty-period" } },
 );
 
+/**
+ * The most windows a cadence is enumerated over: a daily cadence for about 27 years. An `asOf` or
+ * a period that would need more is an input issue (`too-many-windows`), never a hang.
+ *
+ * @category Cadences
+ * @example
+ * MAX_CADENCE_WINDOWS; // 10000
+ */
+export const MAX_CADENCE_WINDOWS = 10_000;
+
 const ScheduleInput = z.object({ period: CadencePeriod, start: IsoDate, asOf: IsoDate });
 
 /**
@@ -56,11 +67,18 @@ const ScheduleInput = z.object({ period: CadencePeriod, start: IsoDate, asOf: Is
 export function cadenceSchedule(period: unknown, start: unknown, asOf: unknown): CadenceScheduleResult {
   const parsed = ScheduleInput.safeParse({ period, start, asOf });
   if (!parsed.success) return { ok: false, issues: toPathIssues(parsed.error) };
-  return { ok: true, windows: windowsOf(parsed.data.period, parsed.data.start, parsed.data.asOf) };
+  try {
+    return { ok: true, windows: windowsOf(parsed.data.period, parsed.data.start, parsed.data.asOf) };
+  } catch (e) {
+    if (e instanceof InputLimitError) return { ok: false, issues: [e.issue] };
+    throw e;
+  }
 }
 
 /**
- * {@link cadenceSchedule} on values already validated (a non-zero period, ISO dates).
+ * {@link cadenceSchedule} on values already validated (a non-zero period, ISO dates). Throws an
+ * {@link InputLimitError} past {@link MAX_CADENCE_WINDOWS} windows, or when a window would end after
+ * 9999-12-31.
  *
  * @category Cadences
  * @example
@@ -70,7 +88,15 @@ export function windowsOf(period: string, start: string, asOf: string): CadenceW
   const windows: CadenceWindow[] = [];
   if (asOf < start) return windows;
   for (let index = 0, from = start; ; index++) {
-    const to = addDuration(start, period, index + 1);
+    if (index >= MAX_CADENCE_WINDOWS) {
+      throw new InputLimitError({ path: ["asOf"], code: "too-many-windows", message: `expected an asOf within ${MAX_CADENCE_WINDOWS} periods of the cadence's start` });
+    }
+    let to: string;
+    try {
+      to = addDuration(start, period, index + 1);
+    } catch {
+      throw new InputLimitError({ path: ["asOf"], code: "date-out-of-range", message: "expected an asOf whose cadence period ends by 9999-12-31" });
+    }
     windows.push({ index, from, to });
     if (to > asOf) return windows;
     from = to;

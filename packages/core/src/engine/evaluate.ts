@@ -10,17 +10,8 @@ import { severityOrder, type Conflict, type Finding } from "./finding";
 import { ParameterInconsistency } from "./parameter-inconsistency";
 import type { RuleSet } from "./rule-set";
 
-/**
- * A problem with the input, located by path. `code` is zod's issue code or one of the kit's own
- * (`unknown-reference`, `duplicate-id`, `invalid-as-of`, `invalid-parameters`).
- *
- * @category Engine
- */
-export interface InputIssue {
-  readonly path: readonly (string | number)[];
-  readonly code: string;
-  readonly message: string;
-}
+import { inputIssuesFromZod, type InputIssue } from "./input-issues";
+import { InputLimitError } from "./input-limit";
 
 /**
  * A rule that could not run, with the reason. Other rules still run.
@@ -88,16 +79,6 @@ export function inputSchemaFor(set: RuleSet) {
 
 const schemaCache = new WeakMap<RuleSet, ReturnType<typeof inputSchemaFor>>();
 
-function toPath(path: readonly PropertyKey[]): (string | number)[] {
-  return path.map((p) => (typeof p === "symbol" ? String(p) : p));
-}
-
-function issuesOf(error: z.ZodError): InputIssue[] {
-  return error.issues.map((i) => {
-    const custom = i.code === "custom" ? (i.params as { code?: unknown } | undefined)?.code : undefined;
-    return { path: toPath(i.path), code: typeof custom === "string" ? custom : i.code, message: i.message };
-  });
-}
 
 function isParameterSet(value: unknown): value is ParameterSet {
   return typeof value === "object" && value !== null && "overlay" in value && Object.keys(value).length === 1;
@@ -120,7 +101,7 @@ function resolveAll(
   return { ok: true, values, uses };
 }
 
-function runRule(rule: AnyRule, data: unknown, asOf: string, params: ParameterSet): { findings: Finding[]; errors: RuleError[] } {
+function runRule(rule: AnyRule, data: unknown, asOf: string, params: ParameterSet): { findings: Finding[]; errors: RuleError[]; limit?: InputIssue } {
   const resolved = resolveAll(rule.parameters as readonly ParameterId[], params, asOf);
   if (!resolved.ok) return { findings: [], errors: [{ ...resolved.error, ruleId: rule.id }] };
   const { values, uses } = resolved;
@@ -166,10 +147,12 @@ function runRule(rule: AnyRule, data: unknown, asOf: string, params: ParameterSe
     }
     return { findings, errors: onErrors };
   } catch (e) {
+    if (e instanceof InputLimitError) return { findings: [], errors: onErrors, limit: e.issue };
     if (e instanceof ParameterInconsistency) {
       return { findings: [], errors: [...onErrors, { code: "parameter-inconsistent", ruleId: rule.id, parameterIds: e.parameterIds, message: e.message }] };
     }
-    return { findings: [], errors: [...onErrors, { code: "rule-failed", ruleId: rule.id, message: e instanceof Error ? e.message : String(e) }] };
+    // The error's own message may quote the data the rule was reading: it is not passed on.
+    return { findings: [], errors: [...onErrors, { code: "rule-failed", ruleId: rule.id, message: "the rule failed on this input and reported nothing" }] };
   }
 }
 
@@ -194,7 +177,8 @@ function applyExceptions(set: RuleSet, findings: Finding[], data: unknown, asOf:
         m = ex.match(f, data, ctx);
       } catch (e) {
         failed.add(ex.id);
-        errors.push({ code: "rule-failed", ruleId: ex.id, message: e instanceof Error ? e.message : String(e) });
+        // As for a rule, the thrown message may quote the data: it is not passed on.
+        errors.push({ code: "rule-failed", ruleId: ex.id, message: "the exception failed on this input and lowered nothing" });
         continue;
       }
       if (!m) continue;
@@ -302,15 +286,19 @@ export function evaluate(set: RuleSet, input: unknown, options: EvaluateOptions)
   let schema = schemaCache.get(set);
   if (!schema) schemaCache.set(set, (schema = inputSchemaFor(set)));
   const parsed = schema.safeParse(input);
-  if (!parsed.success) return { ok: false, issues: issuesOf(parsed.error) };
+  if (!parsed.success) return { ok: false, issues: inputIssuesFromZod(parsed.error) };
 
   const ruleErrors: RuleError[] = [];
+  const limits = new Map<string, InputIssue>();
   let findings: Finding[] = [];
   for (const rule of set.rules) {
     const r = runRule(rule, parsed.data, asOf, params);
-    findings.push(...r.findings);
+    for (const f of r.findings) findings.push(f);
     ruleErrors.push(...r.errors);
+    if (r.limit) limits.set(JSON.stringify([r.limit.path, r.limit.code]), r.limit);
   }
+  // Input the rules could not check within the kit's bounds is an input issue, like any other.
+  if (limits.size > 0) return { ok: false, issues: [...limits.values()] };
   findings = applySupersession(set, applyExceptions(set, findings, parsed.data, asOf, params, ruleErrors));
   findings.sort(compareFindings);
   const conflicts = detectConflicts(findings);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { inputIssuesFromZod } from "../engine/input-issues";
 import { IsoDate } from "../vocabulary/common";
 import { defaultParameters, type ParameterId, type ParameterValue } from "./catalogue";
 import { sourceDocuments, type Citation } from "./citation";
@@ -33,13 +34,14 @@ export interface OverlayIssue {
   readonly message: string;
 }
 
-const CitationSchema = z.object({
+// Strict: an overlay is stored with a case and written to its event log, so nothing rides along.
+const CitationSchema = z.strictObject({
   document: z.enum(Object.keys(sourceDocuments) as [keyof typeof sourceDocuments, ...(keyof typeof sourceDocuments)[]]),
   clause: z.string().min(1),
   verify: z.literal(true).optional(),
 });
 
-const DatedValueShape = z.object({
+const DatedValueShape = z.strictObject({
   value: z.unknown(),
   effectiveFrom: IsoDate,
   effectiveTo: IsoDate.optional(),
@@ -79,20 +81,20 @@ export function createParameterSet(
   const out: Partial<Record<ParameterId, DatedValue<unknown>[]>> = {};
   for (const [id, raw] of Object.entries(overlay)) {
     if (!Object.hasOwn(defaultParameters, id)) {
-      issues.push({ path: [id], code: "unknown-parameter", message: `no parameter named '${id}'` });
+      issues.push({ path: [id], code: "unknown-parameter", message: "expected the id of a parameter of the catalogue" });
       continue;
     }
     const def = defaultParameters[id as ParameterId];
     const parsed = z.array(DatedValueShape).min(1).safeParse(raw);
     if (!parsed.success) {
-      for (const i of parsed.error.issues) issues.push({ path: [id, ...i.path.map((p) => (typeof p === "symbol" ? String(p) : p))], code: i.code, message: i.message });
+      issues.push(...inputIssuesFromZod(parsed.error, [id]));
       continue;
     }
     const values: DatedValue<unknown>[] = [];
     parsed.data.forEach((v, index) => {
       const value = (def.schema as z.ZodType).safeParse(v.value);
       if (!value.success) {
-        for (const i of value.error.issues) issues.push({ path: [id, index, "value", ...i.path.map((p) => (typeof p === "symbol" ? String(p) : p))], code: i.code, message: i.message });
+        issues.push(...inputIssuesFromZod(value.error, [id, index, "value"]));
         return;
       }
       if (v.effectiveTo !== undefined && v.effectiveTo <= v.effectiveFrom) {

@@ -1,6 +1,5 @@
-import { add } from "date-fns";
 import { z } from "zod";
-import { parseIsoDate, toIsoDate } from "./iso-date";
+import { addDays, addMonths } from "./iso-date";
 
 const PATTERN = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/;
 
@@ -14,6 +13,7 @@ const PATTERN = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/;
  */
 export const IsoDuration = z
   .string()
+  .max(64)
   .regex(PATTERN, "expected an ISO 8601 calendar duration such as 'P1W', 'P3M' or 'P1Y'")
   .refine((s) => s !== "P", "empty duration");
 /** @category Time */
@@ -27,13 +27,15 @@ export type IsoDuration = z.infer<typeof IsoDuration>;
  * durationParts("P1Y2M"); // { years: 1, months: 2, weeks: 0, days: 0 }
  */
 export function durationParts(duration: string): { years: number; months: number; weeks: number; days: number } {
-  const m = PATTERN.exec(duration);
-  if (!m || duration === "P") throw new RangeError(`not an ISO 8601 calendar duration: ${duration}`);
+  const m = typeof duration === "string" ? PATTERN.exec(duration) : null;
+  if (!m || duration === "P") throw new RangeError("not an ISO 8601 calendar duration");
   return { years: Number(m[1] ?? 0), months: Number(m[2] ?? 0), weeks: Number(m[3] ?? 0), days: Number(m[4] ?? 0) };
 }
 
 /**
- * Adds `times` periods to an ISO date. Month arithmetic clamps to the month's end, as date-fns does.
+ * Adds `times` periods to an ISO date, in calendar days whatever the host's time zone: years and
+ * months first (a day the month does not have is clamped to its end, as date-fns does), then weeks
+ * and days. A RangeError for a malformed date or period, or a result outside 0001-01-01 to 9999-12-31.
  *
  * @category Time
  * @example
@@ -41,8 +43,10 @@ export function durationParts(duration: string): { years: number; months: number
  * addDuration("2018-01-01", "P1W", 2); // "2018-01-15"
  */
 export function addDuration(date: string, duration: string, times = 1): string {
-  const start = parseIsoDate(date);
-  if (!start) throw new RangeError(`not an ISO date: ${date}`);
   const p = durationParts(duration);
-  return toIsoDate(add(start, { years: p.years * times, months: p.months * times, weeks: p.weeks * times, days: p.days * times }));
+  const months = (p.years * 12 + p.months) * times;
+  const days = (p.weeks * 7 + p.days) * times;
+  // Beyond ±10,000 years every result is out of range: say so before the arithmetic loses precision.
+  if (Math.abs(months) > 120_000 || Math.abs(days) > 3_660_000) throw new RangeError("the date is outside 0001-01-01 to 9999-12-31");
+  return addDays(months === 0 ? date : addMonths(date, months), days);
 }

@@ -1,13 +1,18 @@
 import { z } from "zod";
 
 /**
- * A calendar date in ISO 8601 form (`YYYY-MM-DD`). Policy dates are days, not instants.
+ * A calendar date in ISO 8601 form (`YYYY-MM-DD`), from 0001-01-01 to 9999-12-31. Policy dates are
+ * days, not instants. Four-digit years from 0001 make two dates compare as their strings do.
  *
  * @category Vocabulary
  * @example
  * IsoDate.parse("2018-03-08"); // "2018-03-08"
+ * IsoDate.safeParse("0000-01-01").success; // false
  */
-export const IsoDate = z.iso.date();
+export const IsoDate = z.iso.date({ error: "expected a date as YYYY-MM-DD" }).refine((s) => !s.startsWith("0000-"), {
+  error: "expected a date from 0001-01-01 to 9999-12-31",
+  params: { code: "date-out-of-range" },
+});
 /** @category Vocabulary */
 export type IsoDate = z.infer<typeof IsoDate>;
 

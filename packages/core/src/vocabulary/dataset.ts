@@ -45,7 +45,7 @@ function duplicates(ctx: Ctx, items: readonly { id: string }[] | undefined, sect
   const seen = new Set<string>();
   items.forEach((item, i) => {
     if (seen.has(item.id)) {
-      ctx.addIssue({ code: "custom", path: [section, i, "id"], message: `duplicate id '${item.id}' in ${section}`, params: { code: "duplicate-id" } });
+      ctx.addIssue({ code: "custom", path: [section, i, "id"], message: `duplicate id in ${section}: each record's id must be unique`, params: { code: "duplicate-id" } });
     }
     seen.add(item.id);
   });
@@ -70,7 +70,7 @@ export function checkReferences(data: Record<string, unknown>, ctx: Ctx): void {
   duplicates(ctx, d.complaintMechanisms, "complaintMechanisms");
   const ref = (path: (string | number)[], id: string, known: Set<string> | undefined, what: string) => {
     if (known && !known.has(id)) {
-      ctx.addIssue({ code: "custom", path, message: `unknown ${what} '${id}'`, params: { code: "unknown-reference" } });
+      ctx.addIssue({ code: "custom", path, message: `expected the id of ${/^[aeiou]/.test(what) ? "an" : "a"} ${what} of this dataset`, params: { code: "unknown-reference" } });
     }
   };
   const offices = d.offices && new Set(d.offices.map((o) => o.id));

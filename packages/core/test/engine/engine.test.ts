@@ -58,7 +58,7 @@ describe("evaluate", () => {
       ok: false,
       issues: [
         { path: ["personnel", 4, "id"], code: "duplicate-id" },
-        { path: ["personnel", 0, "officeId"], code: "unknown-reference", message: "unknown office 'NOWHERE'" },
+        { path: ["personnel", 0, "officeId"], code: "unknown-reference", message: "expected the id of an office of this dataset" },
       ],
     });
   });
@@ -127,7 +127,7 @@ describe("evaluate", () => {
     });
     const r = ok(evaluate(defineRuleSet({ id: "s", title: "s", rules: [strict], exceptions: [ex] }), compliantDataset(), { asOf: AS_OF }));
     expect(r.findings.map((f) => f.severity)).toEqual(["violation"]);
-    expect(r.ruleErrors).toEqual([{ code: "rule-failed", ruleId: "test.throwing-exception", message: "broken host exception" }]);
+    expect(r.ruleErrors).toEqual([{ code: "rule-failed", ruleId: "test.throwing-exception", message: "the exception failed on this input and lowered nothing" }]);
   });
 
   it("applies a declared exception only where a decision matches, and shows both rules", () => {
@@ -178,7 +178,7 @@ describe("evaluate", () => {
       },
     });
     const r = ok(evaluate(defineRuleSet({ id: "s", title: "s", rules: [broken, strict] }), compliantDataset(), { asOf: AS_OF }));
-    expect(r.ruleErrors).toEqual([{ code: "rule-failed", ruleId: "test.broken", message: "bug in rule" }]);
+    expect(r.ruleErrors).toEqual([{ code: "rule-failed", ruleId: "test.broken", message: "the rule failed on this input and reported nothing" }]);
     expect(r.summary).toEqual({ rulesEvaluated: 2, violations: 1, warnings: 0, notices: 0 });
   });
 

@@ -21,11 +21,11 @@ function appropriateActions(context: CaseContext, category: CaseSubjectCategory 
 const actionAllowed = forEvent("ACTION_TAKEN", (context, e): Refusal | undefined => {
   const outcome = currentOutcome(context);
   if (!outcome) return refuse("DPKO-GM-d: an action follows a recorded decision", ["context", "outcome"]);
-  if (e.subjectRef !== undefined && !context.subjects.some((s) => s.ref === e.subjectRef)) return refuse(`no subject ${e.subjectRef} is recorded`, ["subjectRef"]);
+  if (e.subjectRef !== undefined && !context.subjects.some((s) => s.ref === e.subjectRef)) return refuse("expected the reference of a subject the case records", ["subjectRef"]);
   if (e.recommendationRef !== undefined) {
     const r = context.recommendations.find((x) => x.ref === e.recommendationRef && x.round === context.round);
-    if (!r) return refuse(`no recommendation ${e.recommendationRef} is recorded`, ["recommendationRef"]);
-    if (r.effectedBy !== undefined || r.notImplemented !== undefined) return refuse(`recommendation ${e.recommendationRef} is already resolved`, ["recommendationRef"]);
+    if (!r) return refuse("expected the reference of a recommendation the case records", ["recommendationRef"]);
+    if (r.effectedBy !== undefined || r.notImplemented !== undefined) return refuse("this recommendation is already resolved", ["recommendationRef"]);
   }
   const category = caseCategory(context);
   if (e.kind === "no-action-warranted") {
@@ -51,8 +51,8 @@ const actionAllowed = forEvent("ACTION_TAKEN", (context, e): Refusal | undefined
 
 const recommendationOpen = forEvent("RECOMMENDATION_NOT_IMPLEMENTED", (context, e) => {
   const r = context.recommendations.find((x) => x.ref === e.ref && x.round === context.round);
-  if (!r) return refuse(`no recommendation ${e.ref} is recorded`, ["ref"]);
-  if (r.effectedBy !== undefined || r.notImplemented !== undefined) return refuse(`recommendation ${e.ref} is already resolved`, ["ref"]);
+  if (!r) return refuse("expected the reference of a recommendation the case records", ["ref"]);
+  if (r.effectedBy !== undefined || r.notImplemented !== undefined) return refuse("this recommendation is already resolved", ["ref"]);
   return undefined;
 });
 
@@ -64,7 +64,7 @@ const criminalReferralPermitted = forEvent("CRIMINAL_REFERRAL_MADE", (context, e
       "outcome",
     ]);
   }
-  if (e.subjectRef !== undefined && !context.subjects.some((s) => s.ref === e.subjectRef)) return refuse(`no subject ${e.subjectRef} is recorded`, ["subjectRef"]);
+  if (e.subjectRef !== undefined && !context.subjects.some((s) => s.ref === e.subjectRef)) return refuse("expected the reference of a subject the case records", ["subjectRef"]);
   if (!context.legalAffairsConsultations.some((c) => c.round === context.round && c.on <= e.at)) {
     return refuse("SGB-5: a referral for criminal accountability needs a recorded consultation with the Office of Legal Affairs", [
       "context",
@@ -108,7 +108,7 @@ const closureJustified = forEvent("CASE_CLOSED", (context, e): Refusal | undefin
 /** Interim measures need a subject; suspension of payments applies to uniformed personnel, paid through their country. */
 const interimMeasureAllowed = forEvent("INTERIM_MEASURE_TAKEN", (context, e) => {
   if (context.subjects.length === 0) return refuse("an interim measure needs a recorded subject", ["context", "subjects"]);
-  if (e.subjectRef !== undefined && !context.subjects.some((s) => s.ref === e.subjectRef)) return refuse(`no subject ${e.subjectRef} is recorded`, ["subjectRef"]);
+  if (e.subjectRef !== undefined && !context.subjects.some((s) => s.ref === e.subjectRef)) return refuse("expected the reference of a subject the case records", ["subjectRef"]);
   const category = context.subjects[0]?.category;
   if (e.kind === "suspension-of-payments" && (category === undefined || !isUniformed(category))) {
     return refuse(`suspension of payments applies to uniformed personnel, not ${category ?? "unidentified"} personnel`, ["kind"]);

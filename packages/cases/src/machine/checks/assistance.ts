@@ -10,12 +10,12 @@ const serviceReferralAllowed = forEvent("SERVICE_REFERRAL_MADE", (context, e) =>
   const unknown = victimKnown(context, e);
   if (unknown) return unknown;
   const provider = context.serviceMap.find((p) => p.id === e.providerId);
-  if (!provider) return refuse(`AP-E5: provider ${e.providerId} is not on the service map; referrals go to mapped providers`, ["providerId"]);
-  if (!provider.services.includes(e.service)) return refuse(`AP-E5: provider ${e.providerId} does not offer ${e.service} on the service map`, ["service"]);
+  if (!provider) return refuse("AP-E5: expected a provider on the service map; referrals go to mapped providers", ["providerId"]);
+  if (!provider.services.includes(e.service)) return refuse(`AP-E5: the provider does not offer ${e.service} on the service map`, ["service"]);
   const consented = context.assistance.consents.some((c) => c.victimRef === e.victimRef && c.services.includes(e.service));
   const overridden = context.assistance.overrides.some((o) => o.victimRef === e.victimRef && o.service === e.service);
   if (!consented && !overridden) {
-    return refuse(`AP-R1: no ${e.service} referral of ${e.victimRef} without the victim's recorded consent or a recorded override`, ["context", "assistance", "consents"]);
+    return refuse(`AP-R1: no ${e.service} referral of the victim without the victim's recorded consent or a recorded override`, ["context", "assistance", "consents"]);
   }
   return undefined;
 });
@@ -24,18 +24,18 @@ const nextStatuses = { pending: ["accepted", "rejected", "completed"], accepted:
 
 const serviceReferralOpen = forEvent("SERVICE_REFERRAL_UPDATED", (context, e) => {
   const r = context.assistance.referrals.find((x) => x.id === e.referralId);
-  if (!r) return refuse(`no service referral ${e.referralId} is recorded`, ["referralId"]);
+  if (!r) return refuse("expected the id of a service referral the case records", ["referralId"]);
   if (!(nextStatuses[r.status] as readonly string[]).includes(e.status)) return refuse(`a ${r.status} referral cannot become ${e.status}`, ["status"]);
   return undefined;
 });
 
 const providerIsNew = forEvent("SERVICE_PROVIDER_MAPPED", (context, e) =>
-  context.serviceMap.some((p) => p.id === e.provider.id) ? refuse(`provider ${e.provider.id} is already on the service map`, ["provider", "id"]) : undefined,
+  context.serviceMap.some((p) => p.id === e.provider.id) ? refuse("this provider id is already on the service map", ["provider", "id"]) : undefined,
 );
 
 const trustFundSupportValid = forEvent("TRUST_FUND_SUPPORT_RECORDED", (context, e) => {
   if (e.providerId !== undefined && !context.serviceMap.some((p) => p.id === e.providerId)) {
-    return refuse(`AP-E5: provider ${e.providerId} is not on the service map`, ["providerId"]);
+    return refuse("AP-E5: expected a provider on the service map", ["providerId"]);
   }
   return victimKnown(context, e);
 });

@@ -31,7 +31,7 @@ const subjectFitsCase = forEvent("SUBJECT_RECORDED", (context, e) => {
 });
 
 const victimIsNew = forEvent("VICTIM_RECORDED", (context, e) =>
-  context.victims.some((v) => v.ref === e.victim.ref) ? refuse(`victim ${e.victim.ref} is already recorded`, ["victim", "ref"]) : undefined,
+  context.victims.some((v) => v.ref === e.victim.ref) ? refuse("this victim reference is already recorded", ["victim", "ref"]) : undefined,
 );
 
 /** SGB-3.2a: sexual exploitation and abuse is serious misconduct, so a classified SEA allegation is never assessed as not serious. */

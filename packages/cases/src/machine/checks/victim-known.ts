@@ -13,5 +13,5 @@ import { refuse, type Refusal } from "./refusal";
  */
 export function victimKnown(context: CaseContext, event: CaseEvent): Refusal | undefined {
   if (!("victimRef" in event) || event.victimRef === undefined) return undefined;
-  return context.victims.some((v) => v.ref === event.victimRef) ? undefined : refuse(`no victim ${event.victimRef} is recorded`, ["victimRef"]);
+  return context.victims.some((v) => v.ref === event.victimRef) ? undefined : refuse("expected the reference of a victim the case records", ["victimRef"]);
 }

@@ -8,7 +8,7 @@ export interface PropertySubject<S> {
    * The input a case is opened with, and candidate events in date order; those the machine refuses
    * are dropped, leaving a valid sequence.
    */
-  readonly history: fc.Arbitrary<{ readonly opening: unknown; readonly candidates: readonly unknown[] }>;
+  readonly history: fc.Arbitrary<{ readonly caseId?: string; readonly opening: unknown; readonly candidates: readonly unknown[] }>;
   readonly asOf: fc.Arbitrary<string>;
   readonly dueItems: (state: S, asOf: string) => unknown;
 }
@@ -45,7 +45,7 @@ export function persistedEqualsLive<S>(subject: PropertySubject<S>) {
     subject.history,
     fc.array(fc.nat(), { maxLength: 6 }),
     subject.asOf,
-    ({ opening, candidates }, cutSeeds, asOf) => {
+    ({ caseId = "C-1", opening, candidates }, cutSeeds, asOf) => {
       const history = liveHistory(subject.reducer, opening, candidates);
       if (!history) return;
       const { live, accepted } = history;
@@ -66,11 +66,11 @@ export function persistedEqualsLive<S>(subject: PropertySubject<S>) {
       expect(subject.dueItems(state, asOf)).toEqual(subject.dueItems(live, asOf));
 
       const log: EventLogEntry[] = [
-        { caseId: "C-1", seq: 1, event: { type: "case-opened", input: JSON.parse(JSON.stringify(opening)) as never } },
-        ...accepted.map((event, i) => ({ caseId: "C-1", seq: i + 2, event: JSON.parse(JSON.stringify(event)) as never })),
+        { caseId, seq: 1, event: { type: "case-opened", input: JSON.parse(JSON.stringify(opening)) as never } },
+        ...accepted.map((event, i) => ({ caseId, seq: i + 2, event: JSON.parse(JSON.stringify(event)) as never })),
       ];
       const replayed = replayWith(subject.reducer, JSON.parse(JSON.stringify(log)));
-      expect(replayed).toEqual({ ok: true, caseId: "C-1", version: accepted.length + 1, state: live });
+      expect(replayed).toEqual({ ok: true, caseId, version: accepted.length + 1, state: live });
     },
   );
 }

@@ -99,7 +99,7 @@ describe("AP-E1 reporting channels", () => {
     const d = { ...compliantDataset(), allegations: [allegation({ channel: "hotline", channelId: "hotline-9999" })] };
     const r = evaluate(set, d, { asOf: AS_OF });
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.issues).toEqual([{ path: ["allegations", 0, "intake", "channelId"], code: "unknown-reference", message: "unknown reporting channel 'hotline-9999'" }]);
+    expect(!r.ok && r.issues).toEqual([{ path: ["allegations", 0, "intake", "channelId"], code: "unknown-reference", message: "expected the id of a reporting channel of this dataset" }]);
   });
 
   it("AP-E1 never carries a victim's or complainant's identity into a finding", () => {

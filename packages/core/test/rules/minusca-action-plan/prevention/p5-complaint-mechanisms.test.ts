@@ -142,7 +142,7 @@ describe("AP-P5 community-based complaint mechanisms", () => {
   it("AP-P5 rejects duplicate mechanism ids as an input issue", () => {
     const d = withEast({}, { ...cla("CBCM-NORTH", "East") });
     const r = evaluate(set, d, { asOf: AS_OF });
-    expect(!r.ok && r.issues).toEqual([{ path: ["complaintMechanisms", 1, "id"], code: "duplicate-id", message: "duplicate id 'CBCM-NORTH' in complaintMechanisms" }]);
+    expect(!r.ok && r.issues).toEqual([{ path: ["complaintMechanisms", 1, "id"], code: "duplicate-id", message: "duplicate id in complaintMechanisms: each record's id must be unique" }]);
   });
 
   it("AP-P5 coverage rate: half of two high-risk regions, and 1 when there is none", () => {
