@@ -20,8 +20,11 @@ function computeWindow(from: string, window: DeadlineWindow): string | undefined
     }
   }
   const start = parseIsoDate(from);
-  if (!start) return undefined;
-  return toIsoDate(addBusinessDays(start, window.workingDays));
+  const days: unknown = window?.workingDays;
+  // A count read from stored or overlaid data may be anything: only a whole number is a count.
+  if (!start || !Number.isSafeInteger(days)) return undefined;
+  const end = addBusinessDays(start, days as number);
+  return Number.isNaN(end.getTime()) ? undefined : toIsoDate(end);
 }
 
 // Date arithmetic through date-fns (parse, add, format) costs microseconds, and deadlines are opened
