@@ -9,6 +9,8 @@ import base from "./vitest.config";
 //   for every mutant: with them, one folder takes hours instead of minutes.
 // - Stryker runs in a sandbox copy whose node_modules links back to this tree, so `@psea/*` is
 //   aliased to the sandbox's own sources: a mutant in core is seen by a test of cases.
+// - Test files share one module graph (isolate: false): a mutant is switched on at run time, so no
+//   module needs evaluating again, and each test file no longer pays for importing core afresh.
 // Spread rather than mergeConfig: mergeConfig concatenates `include`, and this list must replace it.
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -29,6 +31,7 @@ export default defineConfig({
       "**/*propert*.test.ts",
       "packages/cases/test/machine/{purity,graph}.test.ts",
     ],
+    isolate: false,
     reporters: ["default"],
   },
 });
