@@ -15,7 +15,6 @@ function computeWindow(from: string, window: DeadlineWindow): string | undefined
     // addDuration validates `from` itself (a RangeError for a malformed date or period).
     try {
       return addDuration(from, window);
-      // Stryker disable next-line BlockStatement: an empty catch returns undefined just the same
     } catch {
       return undefined;
     }

@@ -48,6 +48,13 @@ describe("createParameterSet: which overlays are accepted", () => {
       ],
     });
     expect(adjacent.ok).toBe(true);
+    const latestFirst = createParameterSet({
+      newsletterPeriod: [
+        { value: "P2M", effectiveFrom: "2019-06-01", citation },
+        { value: "P1M", effectiveFrom: "2019-01-01", effectiveTo: "2019-06-01", citation },
+      ],
+    });
+    expect(latestFirst.ok).toBe(true);
     const sharing = createParameterSet({
       newsletterPeriod: [
         { value: "P2M", effectiveFrom: "2019-05-31", citation },
