@@ -28,6 +28,8 @@ function lookup(parameters: CaseContext["parameters"], id: ParameterId, on: stri
   // Read as resolveParameter reads it, so that a malformed overlay fails the same way.
   const own: unknown = parameters[id];
   if (own !== undefined) return resolveOnce(parameters, id, on);
+  // Stryker disable all: the cache below changes how fast an answer comes, never the answer (caches.test.ts
+  // holds every cached answer to resolveParameter's); a mutant that bypasses or resizes it is equivalent.
   let byDate = fromDefaults.get(id);
   if (byDate === undefined) fromDefaults.set(id, (byDate = new Map()));
   const known = byDate.get(on);
@@ -38,6 +40,7 @@ function lookup(parameters: CaseContext["parameters"], id: ParameterId, on: stri
     fromDefaults.set(id, byDate);
     byDate.clear();
   }
+  // Stryker restore all
   const resolved = resolveOnce(parameters, id, on);
   byDate.set(on, resolved);
   return resolved;

@@ -11,6 +11,8 @@ export type DeadlineWindow = string | { readonly workingDays: number };
 
 function computeWindow(from: string, window: DeadlineWindow): string | undefined {
   // Both validate `from` and the window (a RangeError for a malformed or out-of-range one).
+  // A count read from stored or overlaid data may be anything: only a whole number is a count.
+  if (typeof window !== "string" && !Number.isSafeInteger((window as { workingDays?: unknown } | undefined)?.workingDays)) return undefined;
   try {
     return typeof window === "string" ? addDuration(from, window) : addWorkingDays(from, window.workingDays);
   } catch {
@@ -35,6 +37,8 @@ let cached = 0;
  */
 export function addWindow(from: string, window: DeadlineWindow): string | undefined {
   // A calendar period by its text, a count of working days by its number.
+  // Stryker disable all: the cache below changes how fast an answer comes, never the answer (caches.test.ts
+  // holds every cached answer to the uncached computation); a mutant that bypasses or resizes it is equivalent.
   const key = typeof window === "string" ? window : typeof window?.workingDays === "number" ? window.workingDays : undefined;
   if (key === undefined || typeof from !== "string") return computeWindow(from, window);
   let byDate = byWindow.get(key);
@@ -47,6 +51,7 @@ export function addWindow(from: string, window: DeadlineWindow): string | undefi
     byWindow.set(key, byDate);
     byDate.clear();
   }
+  // Stryker restore all
   const answer = computeWindow(from, window);
   byDate.set(from, answer);
   return answer;
