@@ -27,6 +27,7 @@ describe("DPKO-RC-a, DPKO-RC-b, DPKO-RC-c, DPKO-RC-d, DPKO-RC-e, DPKO-GM-b, DPKO
     const d: MissionDatasetInput = {
       ...compliantDataset(),
       communications: [
+        ...(compliantDataset().communications ?? []).filter((c) => c.id === "C-RETALIATION"),
         { id: "C-1", title: "Where to report", issuedOn: "2018-03-01", issuer: "network", audience: ["local-population", "refugees"], topics: ["reporting", "focal-points"], languages: ["fr", "sg"] },
       ],
       partnerAgreements: [
