@@ -53,6 +53,7 @@ export function compliantDataset(): MissionDatasetInput {
         roles: ["head-of-mission"],
         // A manager shows the SGB 3.2(f) links: a signed pledge and SEA training.
         pledgeSignedOn: "2018-01-20",
+        pledgeInEpasOn: "2018-02-01",
         trainings: [{ courseId: "sea-induction", completedOn: "2018-01-10" }],
       }),
       person({ id: "P-FP", grade: "P-5", gender: "female" }),

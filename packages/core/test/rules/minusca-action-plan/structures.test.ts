@@ -8,6 +8,7 @@ import {
   irtTraining,
   minuscaMissionProfile,
   noExcuseCardCoverage,
+  pledgeInEpas,
   promotedChannelsConfigured,
   retaliationProtectionCommunicated,
   sopFamiliarization,
@@ -147,5 +148,19 @@ describe("AP-E1 MINUSCA's promoted channels, SOP familiarization and protection 
       { ruleId: "ap.e1.retaliation-protection", obligationIds: ["AP-E1"], severity: "violation", explanation: { facts: { audience: "staff", requiredTopic: "protection-from-retaliation" } } },
     ]);
     expect(sourceDocuments["ST/SGB/2017/2"].issued).toBe("2017-01-20");
+  });
+});
+
+describe("AP-E5 the pledge is one of the goals in managers' e-PAS work plans", () => {
+  it("AP-E5 passes when every manager on strength has the pledge in e-PAS", () => {
+    expect(findings(pledgeInEpas, base())).toEqual([]);
+  });
+
+  it("AP-E5 fails a manager whose e-PAS work plan does not include the pledge", () => {
+    const d = base();
+    d.personnel = (d.personnel ?? []).map((p) => (p.id === "P-HOM" ? { ...p, pledgeInEpasOn: undefined } : p));
+    expect(findings(pledgeInEpas, d)).toMatchObject([
+      { ruleId: "ap.e5.pledge-in-epas", obligationIds: ["AP-E5"], severity: "violation", subject: { kind: "personnel", id: "P-HOM" }, path: ["personnel", 0, "pledgeInEpasOn"], explanation: { facts: { roles: ["head-of-mission"], pledgeSignedOn: "2018-01-20", pledgeInEpasOn: null } } },
+    ]);
   });
 });
