@@ -79,6 +79,7 @@ export const caseMachine = setup({
     departmentOfManagementOutstanding: guard(caseChecks.departmentOfManagementOutstanding),
     victimKnown: guard(caseChecks.victimKnown),
     serviceReferralAllowed: guard(caseChecks.serviceReferralAllowed),
+    consentWithdrawable: guard(caseChecks.consentWithdrawable),
     serviceReferralOpen: guard(caseChecks.serviceReferralOpen),
     providerIsNew: guard(caseChecks.providerIsNew),
     trustFundSupportValid: guard(caseChecks.trustFundSupportValid),
@@ -203,6 +204,7 @@ export const caseMachine = setup({
           on: {
             VRA_ASSIGNED: { actions: record },
             CONSENT_RECORDED: { guard: "victimKnown", actions: record },
+            CONSENT_WITHDRAWN: { guard: "consentWithdrawable", actions: record },
             CONSENT_OVERRIDE_RECORDED: { guard: "victimKnown", actions: record },
             SERVICE_PROVIDER_MAPPED: { guard: "providerIsNew", actions: record },
           },

@@ -116,7 +116,10 @@ export type ServiceReferral = {
 export type AssistanceRecord = {
   advocate?: { ref: string; assignedOn: string };
   needsAssessments: { victimRef: string; on: string; needs: ServiceKind[] }[];
+  /** The consents in force: a withdrawal removes its services from them (see `withdrawals`). */
   consents: { victimRef: string; services: ServiceKind[]; on: string }[];
+  /** Consents the victim withdrew (AP-R1: assistance is victim-centred). Absent in records kept before it existed. */
+  withdrawals?: { victimRef: string; services: ServiceKind[]; on: string }[];
   overrides: { victimRef: string; service: ServiceKind; on: string; reason: string; authorisedBy: string }[];
   referrals: ServiceReferral[];
   trustFund: { on: string; purpose: string; providerId?: string; victimRef?: string }[];

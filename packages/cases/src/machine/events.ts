@@ -82,6 +82,10 @@ const assistanceEvents = [
   event("VRA_ASSIGNED", { advocateRef: RecordId }),
   event("NEEDS_ASSESSED", { victimRef: RecordId, needs: z.array(ServiceKind) }),
   event("CONSENT_RECORDED", { victimRef: RecordId, services: z.array(ServiceKind).min(1) }),
+  event("CONSENT_WITHDRAWN", {
+    victimRef: RecordId.describe("The victim withdrawing consent."),
+    services: z.array(ServiceKind).min(1).describe("The services whose referral the victim no longer consents to."),
+  }),
   event("CONSENT_OVERRIDE_RECORDED", { victimRef: RecordId, service: ServiceKind, reason: z.string().trim().min(1), authorisedBy: RecordId }),
   event("SERVICE_PROVIDER_MAPPED", { provider: ServiceProvider }),
   event("SERVICE_REFERRAL_MADE", { victimRef: RecordId, service: ServiceKind, providerId: RecordId }),

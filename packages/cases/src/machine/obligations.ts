@@ -31,7 +31,12 @@ export const caseWorkflowObligations = {
   },
   "AP-R1": {
     citation: cite("MINUSCA-AP-2018-2019", "Remedial actions goal 1 (a)-(d)"),
-    encodedBy: ["region victimAssistance", "guard serviceReferralAllowed (consent or override)", "guard paternityReferralTarget"],
+    encodedBy: [
+      "region victimAssistance",
+      "guard serviceReferralAllowed (consent or override)",
+      "event CONSENT_WITHDRAWN, guard consentWithdrawable",
+      "guard paternityReferralTarget",
+    ],
   },
   "SGB-3.2a": {
     citation: cite("ST/SGB/2003/13", "section 3.2(a)"),

@@ -77,6 +77,7 @@ describe("allowedEvents", () => {
       "VRA_ASSIGNED",
       "NEEDS_ASSESSED",
       "CONSENT_RECORDED",
+      "CONSENT_WITHDRAWN",
       "CONSENT_OVERRIDE_RECORDED",
       "SERVICE_PROVIDER_MAPPED",
       "PATERNITY_CLAIM_RECORDED",

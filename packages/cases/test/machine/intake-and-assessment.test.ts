@@ -48,6 +48,28 @@ describe("preliminary assessment", () => {
     expect(s.context.assessments[0]).toMatchObject({ seriousness: "not-serious", classification: { kind: "undetermined" } });
   });
 
+  const adultBeneficiary = () => ({ victims: [{ ref: "V-1", age: { kind: "known" as const, years: 24 }, sex: "female" as const, beneficiary: true }] });
+  const consensual = { sexualActivity: "actual", relationship: "ongoing" } as const;
+
+  it("SGB-1-SE passes: a consensual relationship with an adult beneficiary is a 3.2(d) matter and may be assessed as not serious", () => {
+    const s = apply(open(opening(adultBeneficiary())), events.registered, { ...events.assessedSerious, conduct: consensual, seriousness: "not-serious" });
+    expect(s.context.assessments[0]).toMatchObject({ seriousness: "not-serious", classification: { kind: "discouraged-relationship", standard: "SGB-3.2d" } });
+  });
+
+  it("SGB-1-SE fails: under a non-fraternization overlay the same relationship is an exploitative relationship, never not serious", () => {
+    const parameters = {
+      adultBeneficiaryRelationshipClassification: [
+        { value: "exploitative-relationship", effectiveFrom: "2018-01-01", citation: { document: "MINUSCA-AP-2018-2019", clause: "Prevention goal 2 (e)", verify: true } },
+      ],
+    };
+    const registeredWithOverlay = apply(open(opening({ ...adultBeneficiary(), parameters })), events.registered);
+    const reason = refusal(registeredWithOverlay, { ...events.assessedSerious, conduct: consensual, seriousness: "not-serious" });
+    expect(reason).toMatchObject({ code: "guard-failed", path: ["seriousness"] });
+    expect(reason.message).toContain("exploitative-relationship");
+    const serious = apply(registeredWithOverlay, { ...events.assessedSerious, conduct: consensual });
+    expect(serious.context.assessments[0]?.classification).toMatchObject({ kind: "classified", type: "exploitative-relationship" });
+  });
+
   it("SGB-3.2a fails: SEA is serious misconduct and is never assessed as not serious", () => {
     const reason = refusal(registered(), { ...events.assessedSerious, seriousness: "not-serious" });
     expect(reason).toEqual({ code: "guard-failed", message: expect.stringContaining("SGB-3.2a"), path: ["seriousness"] });

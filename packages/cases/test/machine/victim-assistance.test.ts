@@ -37,6 +37,22 @@ describe("AP-R1 victim assistance parallel to the investigation", () => {
     expect(reason.message).toContain("AP-R1");
   });
 
+  it("AP-R1 passes: a victim withdraws consent; no new referral rests on it, the withdrawal is kept, and consent can be given again", () => {
+    const withdrawn = apply(open(), needs, consent, medicalReferral, { type: "CONSENT_WITHDRAWN", at: "2018-06-03", victimRef: "V-1", services: ["emergency-medical"] });
+    expect(withdrawn.context.assistance.consents).toEqual([]);
+    expect(withdrawn.context.assistance.withdrawals).toEqual([{ victimRef: "V-1", services: ["emergency-medical"], on: "2018-06-03" }]);
+    expect(withdrawn.context.assistance.referrals[0]).toMatchObject({ basis: "consent", status: "pending" });
+    expect(refusal(withdrawn, { ...medicalReferral, at: "2018-06-04" })).toMatchObject({ code: "guard-failed", path: ["context", "assistance", "consents"] });
+    const again = apply(withdrawn, { ...consent, at: "2018-06-05" }, { ...medicalReferral, at: "2018-06-05" });
+    expect(again.context.assistance.referrals.map((r) => r.on)).toEqual(["2018-06-01", "2018-06-05"]);
+  });
+
+  it("AP-R1 fails: a consent never given, or for another service, cannot be withdrawn", () => {
+    const reason = refusal(apply(open(), needs, consent), { type: "CONSENT_WITHDRAWN", at: "2018-06-03", victimRef: "V-1", services: ["legal"] });
+    expect(reason).toEqual({ code: "guard-failed", message: expect.stringContaining("AP-R1"), path: ["services"] });
+    expect(refusal(apply(open(), needs, consent), { type: "CONSENT_WITHDRAWN", at: "2018-06-03", victimRef: "V-9", services: ["emergency-medical"] }).code).toBe("guard-failed");
+  });
+
   it("tracks referral status and concludes only when no referral is open", () => {
     const s = apply(open(), needs, consent, medicalReferral, { type: "SERVICE_REFERRAL_UPDATED", at: "2018-06-02", referralId: "SR-1", status: "accepted" });
     expect(refusal(s, { type: "ASSISTANCE_CONCLUDED", at: "2018-06-03" })).toMatchObject({ code: "guard-failed", path: ["context", "assistance", "referrals", 0] });

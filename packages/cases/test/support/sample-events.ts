@@ -65,6 +65,7 @@ export function sampleEvents(c: CaseContext, at: string, later = at): RawEvent[]
     { type: "VRA_ASSIGNED", at, advocateRef: "VRA-1" },
     { type: "NEEDS_ASSESSED", at, victimRef, needs: ["emergency-medical"] },
     { type: "CONSENT_RECORDED", at, victimRef, services: ["emergency-medical", "psychosocial"] },
+    { type: "CONSENT_WITHDRAWN", at, victimRef, services: ["psychosocial"] },
     { type: "CONSENT_OVERRIDE_RECORDED", at, victimRef, service: "legal", reason: "court deadline", authorisedBy: "VRA-1" },
     { type: "SERVICE_PROVIDER_MAPPED", at, provider: { id: `SP-${c.serviceMap.length + 1}`, name: "Provider", services: ["emergency-medical", "legal"] } },
     { type: "SERVICE_REFERRAL_MADE", at, victimRef, service: "emergency-medical", providerId: c.serviceMap.find((p) => p.services.includes("emergency-medical"))?.id ?? "SP-404" },

@@ -48,6 +48,10 @@ export type ActionPlanActivity = z.infer<typeof ActionPlanActivity>;
 export const ExpectedResult = z.object({
   id: z.string().regex(/^[PER]\d+\.[ivxlc]+$/, "expected a result id such as 'P1.i'"),
   text: Text,
+  illegible: z
+    .literal(true)
+    .optional()
+    .describe("The source's text of this result cannot be read; `text` says so instead of inventing one, and nothing is derived from it."),
 });
 /** @category Action plan */
 export type ExpectedResult = z.infer<typeof ExpectedResult>;

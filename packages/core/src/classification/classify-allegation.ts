@@ -19,6 +19,19 @@ export type Classification =
       readonly basis: readonly string[];
     }
   | {
+      /**
+       * A consensual relationship with an adult beneficiary of assistance, with no exchange, no
+       * abuse of position and no coercion recorded, under `adultBeneficiaryRelationshipClassification`
+       * 'sgb-3.2d-matter': strongly discouraged by SGB 3.2(d), not sexual exploitation or abuse.
+       */
+      readonly kind: "discouraged-relationship";
+      readonly standard: "SGB-3.2d";
+      readonly child: ChildStatus;
+      readonly victims: readonly { readonly ref: string; readonly child: ChildStatus }[];
+      readonly basis: readonly string[];
+      readonly reason: string;
+    }
+  | {
       readonly kind: "undetermined";
       readonly child: ChildStatus;
       readonly victims: readonly { readonly ref: string; readonly child: ChildStatus }[];
@@ -32,6 +45,12 @@ export type Classification =
  *   and any sexual activity with a child;
  * - exploitation: abuse of a position of vulnerability, differential power or trust for sexual
  *   purposes, including any exchange for sex (SGB 3.2(c)).
+ *
+ * A consensual, ongoing relationship with a beneficiary of assistance whose victims are all adults,
+ * with no exchange, solicitation, abuse of position, profit or coercion recorded, follows
+ * `adultBeneficiaryRelationship` (the parameter `adultBeneficiaryRelationshipClassification`; by
+ * default, and when left out, `sgb-3.2d-matter`): a `discouraged-relationship`, or with
+ * `exploitative-relationship` sexual exploitation of that type.
  *
  * @category Classification
  * @example
@@ -50,7 +69,10 @@ export function classifyAllegation(
     /** The day ages are taken on, for a victim recorded by date of birth. */
     readonly incidentDate?: string | undefined;
   },
-  params: { readonly childAgeThresholdYears: number },
+  params: {
+    readonly childAgeThresholdYears: number;
+    readonly adultBeneficiaryRelationship?: "sgb-3.2d-matter" | "exploitative-relationship";
+  },
 ): Classification {
   const { conduct } = facts;
   const victims = facts.victims.map((v) => ({ ref: v.ref, child: childStatus(v.age, params.childAgeThresholdYears, facts.incidentDate) }));
@@ -59,6 +81,26 @@ export function classifyAllegation(
   const anyBeneficiary = facts.victims.some((v) => v.beneficiary);
   const coerced = conduct.force || conduct.coercion;
   const active = conduct.sexualActivity !== "none";
+
+  const consensualWithAdultBeneficiary =
+    conduct.relationship === "ongoing" &&
+    anyBeneficiary &&
+    child === "adult" &&
+    !coerced &&
+    !conduct.abuseOfPosition &&
+    !conduct.solicitation &&
+    !conduct.profitFromExploitation &&
+    conduct.exchange.length === 0;
+  if (consensualWithAdultBeneficiary && (params.adultBeneficiaryRelationship ?? "sgb-3.2d-matter") === "sgb-3.2d-matter") {
+    return {
+      kind: "discouraged-relationship",
+      standard: "SGB-3.2d",
+      child,
+      victims,
+      basis: ["ongoing relationship with an adult beneficiary of assistance", "no exchange, abuse of position or coercion recorded"],
+      reason: "a consensual relationship with an adult beneficiary of assistance is strongly discouraged (SGB 3.2(d)), not prohibited",
+    };
+  }
 
   const decided = match({ conduct, child, coerced, active, anyBeneficiary })
     .returnType<{ nature: AllegationNature; type: AllegationType; basis: string[] } | undefined>()

@@ -14,6 +14,10 @@ export const sourceDocuments = {
   "A/71/818": { title: "Report of the Secretary-General on special measures for protection from SEA: a new approach", issued: "2017-02-28" },
   "A/RES/62/214": { title: "UN Comprehensive Strategy on Assistance and Support to Victims of SEA", issued: "2008-03-07" },
   "A/RES/70/286": { title: "General Assembly resolution 70/286 (Trust Fund in Support of Victims)", issued: "2016-06-17" },
+  "ST/SGB/2017/2": {
+    title: "Protection against retaliation for reporting misconduct and for cooperating with duly authorized audits or investigations",
+    issued: "2017-01-20",
+  },
   "MOU-TCC": { title: "Model memorandum of understanding with troop-contributing countries", issued: undefined },
   "UN-IP-PSEA": { title: "UN Implementing Partner PSEA Capacity Assessment (common assessment of UN entities)", issued: undefined },
 } as const satisfies Record<string, { title: string; issued: string | undefined }>;

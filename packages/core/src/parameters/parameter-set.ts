@@ -169,7 +169,7 @@ export function resolveParameter<K extends ParameterId>(
  *
  * @category Parameters
  * @example
- * listParameterConflicts().map((c) => c.parameterId); // ["newsletterPeriod"]
+ * listParameterConflicts().map((c) => c.parameterId).includes("newsletterPeriod"); // true
  */
 export function listParameterConflicts(): { parameterId: ParameterId; encoded: readonly DatedValue<unknown>[]; conflicts: readonly ParameterConflict[] }[] {
   return (Object.keys(defaultParameters) as ParameterId[]).flatMap((parameterId) => {

@@ -15,6 +15,12 @@ export const CadenceOccurrence = z.object({
   reference: z.string().optional(),
   /** For per-event cadences such as town halls (AP-P1 (d)): the anti-SEA message was reiterated. */
   antiSeaMessage: z.boolean().optional(),
+  recipient: z
+    .string()
+    .trim()
+    .min(1)
+    .optional()
+    .describe("For reports (DPKO RC (f)): who the report was sent to, checked against the recipient the country context requires."),
 });
 /** @category Vocabulary */
 export type CadenceOccurrence = z.infer<typeof CadenceOccurrence>;

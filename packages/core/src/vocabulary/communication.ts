@@ -14,13 +14,14 @@ export type CommunicationAudience = z.infer<typeof CommunicationAudience>;
 
 /**
  * What a communication on SEA covers: prevention, how to report, victims' channels of recourse,
- * the focal points' existence and role, zero tolerance.
+ * the focal points' existence and role, zero tolerance, protection against retaliation for reporting
+ * (ST/SGB/2017/2, action plan Enforcement goal 1 (d)-(e)).
  *
  * @category Vocabulary
  * @example
  * CommunicationTopic.parse("focal-points"); // "focal-points"
  */
-export const CommunicationTopic = z.enum(["prevention", "reporting", "recourse-channels", "focal-points", "zero-tolerance"]);
+export const CommunicationTopic = z.enum(["prevention", "reporting", "recourse-channels", "focal-points", "zero-tolerance", "protection-from-retaliation"]);
 /** @category Vocabulary */
 export type CommunicationTopic = z.infer<typeof CommunicationTopic>;
 

@@ -5,6 +5,7 @@ import { Communication } from "./communication";
 import { ComplaintMechanism } from "./complaint-mechanism";
 import { FocalPointRoster } from "./focal-point-roster";
 import { Mission } from "./mission";
+import { ImmediateResponseTeam, TaskForce } from "./mission-bodies";
 import { Office } from "./office";
 import { PartnerAgreement } from "./partner-agreement";
 import { Personnel } from "./personnel";
@@ -31,6 +32,10 @@ export const MissionDatasetShape = z.object({
   cadenceOccurrences: z.array(CadenceOccurrence).default([]),
   /** Community-based complaint mechanisms and CLA fallbacks, by region (action plan, Prevention goal 5). */
   complaintMechanisms: z.array(ComplaintMechanism).default([]),
+  immediateResponseTeam: ImmediateResponseTeam.default({ members: [] }).describe(
+    "The SEA Immediate Response Team (action plan, Enforcement goal 2; Code Cable 1474 measure (6)).",
+  ),
+  taskForce: TaskForce.default({ members: [] }).describe("The standing SEA Task Force (action plan, Prevention goal 3; Code Cable 1474 measure (3))."),
 });
 
 /** A section name of a mission dataset. @category Vocabulary */
@@ -93,6 +98,7 @@ export function checkReferences(data: Record<string, unknown>, ctx: Ctx): void {
       if (s.personnelId) ref(["allegations", i, "subjects", j, "personnelId"], s.personnelId, personnel, "personnel");
     });
   });
+  d.immediateResponseTeam?.members.forEach((m, i) => ref(["immediateResponseTeam", "members", i, "personnelId"], m.personnelId, personnel, "personnel"));
   d.concerns?.forEach((c, i) => ref(["concerns", i, "personnelId"], c.personnelId, personnel, "personnel"));
   d.discretionDecisions?.forEach((x, i) => {
     ref(["discretionDecisions", i, "allegationId"], x.allegationId, allegations, "allegation");

@@ -8,6 +8,7 @@ export * from "./communication";
 export * from "./allegation";
 export * from "./cadence-occurrence";
 export * from "./complaint-mechanism";
+export * from "./mission-bodies";
 export * from "./dataset";
 export * from "./json-schema";
 export * from "./grade";

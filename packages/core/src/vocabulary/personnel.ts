@@ -67,6 +67,11 @@ export const Personnel = z.object({
   bulletinAcknowledgedOn: IsoDate.optional(),
   /** Date the person signed the mission's SEA pledge (action plan, Enforcement goal 5). */
   pledgeSignedOn: IsoDate.optional(),
+  pledgeInEpasOn: IsoDate.optional().describe("When the SEA pledge was made one of the goals of the person's e-PAS work plan (action plan, Enforcement goal 5, expected result (ii))."),
+  noExcuseCardReceivedOn: IsoDate.optional().describe("When the person received the 'no-excuse card' on SEA (action plan, Prevention goal 1 (e))."),
+  reportingSopFamiliarizedOn: IsoDate.optional().describe(
+    "When the person attended a familiarization session on the mission's SOP on reporting misconduct, including SEA (action plan, Enforcement goal 1 (b)).",
+  ),
   /** Dates of SEA training sessions completed, by course id. */
   trainings: z.array(z.object({ courseId: RecordId, completedOn: IsoDate })).default([]),
 });

@@ -30,7 +30,13 @@ describe("AP-MATRIX the MINUSCA 2018-2019 plan as data", () => {
     expect(goal(0, 3).comments).toBe("Monthly meetings to be held.");
     expect(goal(1, 1).status).toBe("Continuing");
     expect(goal(1, 3).partners.leading).toEqual(["CDT"]);
-    expect(goal(2, 1).expectedResults.map((r) => r.id)).toEqual(["R1.ii", "R1.iii"]);
+    expect(goal(2, 1).expectedResults.map((r) => r.id)).toEqual(["R1.i", "R1.ii", "R1.iii"]);
+  });
+
+  it("AP-R1 keeps expected result (i), illegible in the source, as an entry marked illegible rather than dropping or inventing it", () => {
+    const remedial = minuscaActionPlan2018_2019.pillars[2]!.goals[0]!;
+    expect(remedial.expectedResults[0]).toEqual({ id: "R1.i", text: "[illegible in the source]", illegible: true });
+    expect(remedial.expectedResults.filter((r) => r.illegible)).toHaveLength(1);
   });
 
   it("AP-MATRIX records the activities the cadences encode, in the plan's words", () => {

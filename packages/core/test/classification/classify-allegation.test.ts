@@ -12,6 +12,22 @@ function classify(c: Partial<Conduct> & Pick<Conduct, "sexualActivity">, victims
 }
 
 describe("SGB-1-SE / SGB-1-SA: classification by example", () => {
+  it("SGB-1-SE: a consensual relationship with an adult beneficiary, no exchange or abuse of position, is a 3.2(d) matter by default", () => {
+    const facts = { conduct: conduct({ sexualActivity: "actual", relationship: "ongoing" }), victims: [{ ...adult, beneficiary: true }] };
+    const c = classifyAllegation(facts, T);
+    expect(c).toMatchObject({ kind: "discouraged-relationship", standard: "SGB-3.2d", child: "adult" });
+    expect(classifyAllegation(facts, { ...T, adultBeneficiaryRelationship: "sgb-3.2d-matter" })).toEqual(c);
+  });
+
+  it("SGB-1-SE: an exchange, abuse of position, coercion, a child or an unknown age keeps it out of the 3.2(d) matter", () => {
+    const b = { ...adult, beneficiary: true };
+    expect(classify({ sexualActivity: "actual", relationship: "ongoing", abuseOfPosition: true }, [b])).toMatchObject({ kind: "classified", type: "exploitative-relationship" });
+    expect(classify({ sexualActivity: "actual", relationship: "ongoing", exchange: ["assistance"] }, [b])).toMatchObject({ kind: "classified", type: "transactional-sex" });
+    expect(classify({ sexualActivity: "actual", relationship: "ongoing", coercion: true }, [b])).toMatchObject({ kind: "classified" });
+    expect(classify({ sexualActivity: "actual", relationship: "ongoing" }, [{ ...b, age: { kind: "known", years: 16 } }])).toMatchObject({ kind: "classified", type: "sexual-activity-with-minor" });
+    expect(classify({ sexualActivity: "actual", relationship: "ongoing" }, [{ ...b, age: { kind: "unknown" } }])).toMatchObject({ kind: "classified", type: "exploitative-relationship" });
+  });
+
   it("SGB-1-SA: actual physical intrusion by force is rape", () => {
     expect(classify({ sexualActivity: "actual", physicalIntrusion: "actual", force: true })).toMatchObject({ kind: "classified", nature: "sexual-abuse", type: "rape", child: "adult" });
   });
@@ -37,7 +53,12 @@ describe("SGB-1-SE / SGB-1-SA: classification by example", () => {
 
   it("SGB-1-SE: an ongoing relationship abusing a position, or with a beneficiary, is an exploitative relationship", () => {
     expect(classify({ sexualActivity: "actual", relationship: "ongoing", abuseOfPosition: true })).toMatchObject({ nature: "sexual-exploitation", type: "exploitative-relationship" });
-    expect(classify({ sexualActivity: "actual", relationship: "ongoing" }, [{ ...adult, beneficiary: true }])).toMatchObject({ type: "exploitative-relationship" });
+    const withBeneficiary = { conduct: conduct({ sexualActivity: "actual", relationship: "ongoing" }), victims: [{ ...adult, beneficiary: true }] };
+    expect(classifyAllegation(withBeneficiary, { ...T, adultBeneficiaryRelationship: "exploitative-relationship" })).toMatchObject({
+      kind: "classified",
+      nature: "sexual-exploitation",
+      type: "exploitative-relationship",
+    });
   });
 
   it("SGB-1-SE: profiting from the exploitation of another is sexual exploitation", () => {

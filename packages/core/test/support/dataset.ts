@@ -53,6 +53,7 @@ export function compliantDataset(): MissionDatasetInput {
         roles: ["head-of-mission"],
         // A manager shows the SGB 3.2(f) links: a signed pledge and SEA training.
         pledgeSignedOn: "2018-01-20",
+        pledgeInEpasOn: "2018-02-01",
         trainings: [{ courseId: "sea-induction", completedOn: "2018-01-10" }],
       }),
       person({ id: "P-FP", grade: "P-5", gender: "female" }),
@@ -80,6 +81,16 @@ export function compliantDataset(): MissionDatasetInput {
     // by the Network in every relevant language (DPKO RC (d)).
     communications: [
       {
+        id: "C-RETALIATION",
+        title: "ST/SGB/2017/2: you are protected when you report",
+        issuedOn: "2018-01-15",
+        issuer: "mission",
+        audience: ["staff"],
+        topics: ["reporting", "protection-from-retaliation"],
+        languages: ["fr", "en"],
+        channel: "broadcast",
+      },
+      {
         id: "C-FP",
         title: "Your SEA focal points and how to reach them",
         issuedOn: "2017-06-15",
@@ -91,6 +102,22 @@ export function compliantDataset(): MissionDatasetInput {
       },
     ],
     cadenceOccurrences: heldCadences("2018-01-01", AS_OF),
+    // A fully composed and trained Immediate Response Team (AP-E2), and a Task Force with each group (AP-P3).
+    immediateResponseTeam: {
+      members: (["human-rights", "crsv", "human-resources", "child-protection", "un-police", "force"] as const).map((unit) => ({
+        personnelId: "P-FP",
+        unit,
+        joinedOn: "2018-01-20",
+        evidenceTrainingOn: "2018-02-01",
+      })),
+    },
+    taskForce: {
+      members: [
+        { group: "cdt", joinedOn: "2018-01-15" },
+        { group: "mission-leadership", joinedOn: "2018-01-15" },
+        { group: "un-agency-head", entity: "UNICEF", joinedOn: "2018-01-15" },
+      ],
+    },
   };
 }
 
@@ -101,6 +128,8 @@ export function person(p: Partial<PersonnelInput> & { id: string }): PersonnelIn
     officeId: "HQ",
     arrivalDate: "2018-01-02",
     bulletinAcknowledgedOn: "2018-01-03",
+    noExcuseCardReceivedOn: "2018-01-03",
+    reportingSopFamiliarizedOn: "2018-01-04",
     ...p,
   };
 }

@@ -20,6 +20,15 @@ const serviceReferralAllowed = forEvent("SERVICE_REFERRAL_MADE", (context, e) =>
   return undefined;
 });
 
+/** AP-R1: a victim withdraws only a consent in force, for services they consented to. */
+const consentWithdrawable = forEvent("CONSENT_WITHDRAWN", (context, e) => {
+  const unknown = victimKnown(context, e);
+  if (unknown) return unknown;
+  const given = new Set(context.assistance.consents.filter((c) => c.victimRef === e.victimRef).flatMap((c) => c.services));
+  const missing = e.services.filter((s) => !given.has(s));
+  return missing.length > 0 ? refuse(`AP-R1: ${e.victimRef} has no consent in force to ${missing.join(", ")} to withdraw`, ["services"]) : undefined;
+});
+
 const nextStatuses = { pending: ["accepted", "rejected", "completed"], accepted: ["rejected", "completed"], rejected: [], completed: [] } as const;
 
 const serviceReferralOpen = forEvent("SERVICE_REFERRAL_UPDATED", (context, e) => {
@@ -67,6 +76,7 @@ const noOpenReferrals = forEvent("ASSISTANCE_CONCLUDED", (context) => {
  */
 export const assistanceChecks = {
   serviceReferralAllowed,
+  consentWithdrawable,
   serviceReferralOpen,
   providerIsNew,
   trustFundSupportValid,

@@ -34,11 +34,16 @@ const victimIsNew = forEvent("VICTIM_RECORDED", (context, e) =>
   context.victims.some((v) => v.ref === e.victim.ref) ? refuse("this victim reference is already recorded", ["victim", "ref"]) : undefined,
 );
 
-/** SGB-3.2a: sexual exploitation and abuse is serious misconduct, so a classified SEA allegation is never assessed as not serious. */
+/**
+ * SGB-3.2a: sexual exploitation and abuse is serious misconduct, so a classified SEA allegation is
+ * never assessed as not serious. What is not SEA may be: facts that meet neither definition, and a
+ * consensual relationship with an adult beneficiary while `adultBeneficiaryRelationshipClassification`
+ * makes it a 3.2(d) matter (SGB-1).
+ */
 const assessmentConsistent = forEvent("ASSESSMENT_COMPLETED", (context, e) => {
   const threshold = caseParameterValue(context, "childAgeThresholdYears", e.at);
   if (threshold === undefined) return refuse(`no child age threshold is in force on ${e.at}`, ["at"]);
-  const classification = assessmentClassification(context, e, threshold);
+  const classification = assessmentClassification(context, e, threshold, caseParameterValue(context, "adultBeneficiaryRelationshipClassification", e.at));
   if (classification.kind === "classified" && e.seriousness === "not-serious") {
     return refuse(
       `SGB-3.2a: the facts make this ${classification.type} (${classification.nature}); sexual exploitation and abuse is serious misconduct and is not assessed as not serious`,

@@ -19,6 +19,20 @@ function consentRecorded(context: CaseContext, e: EventOf<"CONSENT_RECORDED">): 
   return withAssistance(context, { consents: [...context.assistance.consents, { victimRef: e.victimRef, services: [...e.services], on: e.at }] });
 }
 
+/**
+ * AP-R1: the victim withdraws consent to some services. They leave the consents in force, so no new
+ * referral for them rests on consent; the withdrawal itself is kept. Referrals already made keep
+ * their status: the host updates them as the provider stops.
+ */
+function consentWithdrawn(context: CaseContext, e: EventOf<"CONSENT_WITHDRAWN">): CaseContext {
+  const withdrawn = new Set<string>(e.services);
+  const consents = context.assistance.consents
+    .map((c) => (c.victimRef === e.victimRef ? { ...c, services: c.services.filter((s) => !withdrawn.has(s)) } : c))
+    .filter((c) => c.services.length > 0);
+  const withdrawals = [...(context.assistance.withdrawals ?? []), { victimRef: e.victimRef, services: [...e.services], on: e.at }];
+  return withAssistance(context, { consents, withdrawals });
+}
+
 function consentOverridden(context: CaseContext, e: EventOf<"CONSENT_OVERRIDE_RECORDED">): CaseContext {
   const override = { victimRef: e.victimRef, service: e.service, on: e.at, reason: e.reason, authorisedBy: e.authorisedBy };
   return withAssistance(context, { overrides: [...context.assistance.overrides, override] });
@@ -98,6 +112,7 @@ export const assistanceEffects = {
   VRA_ASSIGNED: advocateAssigned,
   NEEDS_ASSESSED: needsAssessed,
   CONSENT_RECORDED: consentRecorded,
+  CONSENT_WITHDRAWN: consentWithdrawn,
   CONSENT_OVERRIDE_RECORDED: consentOverridden,
   SERVICE_PROVIDER_MAPPED: providerMapped,
   SERVICE_REFERRAL_MADE: serviceReferralMade,

@@ -1,5 +1,5 @@
 import { openDeadline } from "../../deadlines/deadline-book";
-import { caseParameter } from "../../deadlines/case-parameters";
+import { caseParameter, caseParameterValue } from "../../deadlines/case-parameters";
 import type { CaseContext, CaseSubject, CaseVictim } from "../context";
 import type { EventOf } from "../events";
 import type { EffectMap } from "./effect-map";
@@ -63,7 +63,7 @@ function assessmentCompleted(context: CaseContext, e: EventOf<"ASSESSMENT_COMPLE
   const threshold = caseParameter(context, "childAgeThresholdYears", e.at);
   // The guard refuses an assessment when no threshold is in force, so this is only a type narrowing.
   if (!threshold) return context;
-  const classification = assessmentClassification(context, e, threshold.value);
+  const classification = assessmentClassification(context, e, threshold.value, caseParameterValue(context, "adultBeneficiaryRelationshipClassification", e.at));
   return {
     ...context,
     conduct: e.conduct,

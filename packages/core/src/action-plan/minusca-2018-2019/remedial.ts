@@ -29,8 +29,9 @@ export const minuscaRemedial: ActionPlanPillar = {
         { id: "R1.c", text: "Ensure referral for emergency or general medical assistance, psychosocial, and/or, or legal services." },
         { id: "R1.d", text: "Facilitate paternity claims or make referral of complainants to a Member State for Paternity claim through DFS." },
       ],
-      // doubt: expected result (i) is illegible in the source (", ,") and is left out rather than invented.
+      // Expected result (i) is illegible in the source (", ,"): kept as an entry marked illegible, not invented, not dropped.
       expectedResults: [
+        { id: "R1.i", text: "[illegible in the source]", illegible: true },
         { id: "R1.ii", text: "Victims access adequate services in a timely manner." },
         { id: "R1.iii", text: "Effective advocacy for services by the VRA." },
       ],

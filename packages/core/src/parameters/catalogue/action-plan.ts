@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { IsoDuration } from "../../time/duration";
-import { LanguageCode, ReportingChannel } from "../../vocabulary";
+import { LanguageCode, PersonnelCategory, ReportingChannel } from "../../vocabulary";
+import { IrtUnit, TaskForceMemberGroup } from "../../vocabulary/mission-bodies";
 import { cite } from "../citation";
 import { defineParameter, type DatedValue } from "../types";
 
@@ -49,6 +50,111 @@ export const actionPlanParameters = {
   offLimitsReviewPeriod: periodParameter("Off-limits list review period", "The off-limits list is updated at least once per period (bi-annually).", "Prevention goal 6 (i)", "P6M"),
   investigationReviewMeetingPeriod: periodParameter("CDT/OIOS/SIU review meeting period", "Review of the progress of SEA investigations.", "Enforcement goal 3 (e)", "P2W"),
   vraMeetingPeriod: periodParameter("VRA service-provision meeting period", "CDT, UNCT and service providers meet with the Victims' Rights Advocate.", "Remedial actions goal 1 (a)", "P1M"),
+  promotedReportingChannels: defineParameter({
+    title: "Reporting channels the mission promotes (AP Enforcement goal 1 (c))",
+    description:
+      "Each of these channels (a kind and an address: a hotline number, an e-mail address) must be configured among the mission's reporting channels and be confidential. Numbers and addresses are a mission's own: the default lists none, and a mission profile lists its own (minuscaMissionProfile lists MINUSCA's).",
+    schema: z.array(z.object({ kind: ReportingChannel.shape.kind, address: z.string().trim().min(1) })),
+    values: [
+      {
+        value: [],
+        effectiveFrom: PLAN_START,
+        citation: cite("MINUSCA-AP-2018-2019", "Enforcement goal 1 (c)"),
+        note: "Channels are configuration, not literals: overlay with the mission's own, as minuscaMissionProfile does.",
+      },
+    ],
+  }),
+  sopFamiliarizationTarget: defineParameter({
+    title: "Share of personnel familiarized with the reporting SOP",
+    description: "Share (0 to 1) of personnel on strength who attended a familiarization session on the SOP on reporting misconduct, including SEA.",
+    schema: z.number().min(0).max(1),
+    values: [
+      {
+        value: 1,
+        effectiveFrom: PLAN_START,
+        citation: cite("MINUSCA-AP-2018-2019", "Enforcement goal 1 (b)"),
+        note: "The plan asks for sessions 'for all mission component'; every person on strength is taken.",
+      },
+    ],
+  }),
+  retaliationProtectionAudiences: defineParameter({
+    title: "Who is assured of protection against retaliation (ST/SGB/2017/2)",
+    description:
+      "Each of these audiences must have been sent at least one communication on protection against retaliation for reporting misconduct (ST/SGB/2017/2).",
+    schema: z.array(z.enum(["staff", "local-population", "beneficiaries", "refugees"])).min(1),
+    values: [{ value: ["staff"], effectiveFrom: PLAN_START, citation: cite("MINUSCA-AP-2018-2019", "Enforcement goal 1 (d) and (e)") }],
+  }),
+  irtRequiredUnits: defineParameter({
+    title: "Immediate Response Team membership",
+    description: "The Immediate Response Team has a serving member from each of these units.",
+    schema: z.array(IrtUnit).min(1),
+    values: [
+      {
+        value: ["human-rights", "crsv", "human-resources", "child-protection", "un-police", "force"],
+        effectiveFrom: PLAN_START,
+        citation: cite("MINUSCA-AP-2018-2019", "Enforcement goal 2, expected result (i)"),
+        note: "Result (i) lists HRD, CRSV, HR, CP, UNPOL, Force; activity (a) repeats HRD where the result has HR, read as a typing slip.",
+      },
+    ],
+  }),
+  taskForceRequiredGroups: defineParameter({
+    title: "SEA Task Force membership",
+    description: "The SEA Task Force has a serving member from each of these groups.",
+    schema: z.array(TaskForceMemberGroup).min(1),
+    values: [
+      {
+        value: ["cdt", "mission-leadership", "un-agency-head"],
+        effectiveFrom: PLAN_START,
+        citation: cite("MINUSCA-AP-2018-2019", "Prevention goal 3, leading partners ('Members - CDT, MINUSCA leadership, all Heads of UN agencies')"),
+        note: "'All heads of UN agencies' is checked as at least one; a host that keeps the list of agencies overlays a stricter check of its own.",
+      },
+    ],
+  }),
+  noExcuseCardCategories: defineParameter({
+    title: "Who receives the no-excuse card",
+    description: "Every person on strength in these categories receives the 'no-excuse card' on SEA.",
+    schema: z.array(PersonnelCategory).min(1),
+    values: [
+      {
+        value: ["civilian-staff", "un-volunteer", "consultant-contractor", "military-contingent", "military-observer-staff-officer", "individual-police", "formed-police-unit"],
+        effectiveFrom: PLAN_START,
+        citation: cite("MINUSCA-AP-2018-2019", "Prevention goal 1 (e)"),
+        note: "'Every member of the Force, the police and MINUSCA civilian personnel'; partners' personnel are not the mission's.",
+      },
+    ],
+  }),
+  noExcuseCardCoverageTarget: defineParameter({
+    title: "No-excuse card distribution coverage",
+    description: "Share (0 to 1) of the personnel of noExcuseCardCategories on strength who have received the card.",
+    schema: z.number().min(0).max(1),
+    values: [{ value: 1, effectiveFrom: PLAN_START, citation: cite("MINUSCA-AP-2018-2019", "Prevention goal 1 (e) ('to every member')") }],
+  }),
+  cbcmRefresherTrainingMaxInterval: defineParameter({
+    title: "CBCM refresher training interval",
+    description: "The longest a CBCM may go, since its last refresher training on SEA (or its establishment), before the next one.",
+    schema: IsoDuration,
+    values: [
+      {
+        value: "P1Y",
+        effectiveFrom: PLAN_START,
+        citation: cite("MINUSCA-AP-2018-2019", "Prevention goal 5 (b)", { verify: true }),
+        note: "The plan asks for refresher training but sets no interval; yearly is taken, the plan's own horizon. Overlay the mission's value.",
+      },
+    ],
+  }),
+  cbcmCdtVisitMaxInterval: defineParameter({
+    title: "CDT follow-up visit interval",
+    description: "The longest a CBCM may go, since the last CDT follow-up visit (or its establishment), before the next one.",
+    schema: IsoDuration,
+    values: [
+      {
+        value: "P6M",
+        effectiveFrom: PLAN_START,
+        citation: cite("MINUSCA-AP-2018-2019", "Prevention goal 5 (d)", { verify: true }),
+        note: "The plan asks for follow-up visits but sets no interval; twice a year is taken. Overlay the mission's value.",
+      },
+    ],
+  }),
   trainingComplianceTarget: defineParameter({
     title: "Training compliance target",
     description: "Share of personnel trained on SEA.",

@@ -79,6 +79,34 @@ export const bulletinParameters = {
       },
     ],
   }),
+  adultBeneficiaryRelationshipClassification: defineParameter({
+    title: "How a consensual relationship with an adult beneficiary is classified (SGB section 1, 3.2(d))",
+    description:
+      "An ongoing relationship with a beneficiary of assistance who is an adult, with no exchange, no solicitation, no abuse of position, no profit and no coercion recorded: 'sgb-3.2d-matter' leaves it out of sexual exploitation and abuse (strongly discouraged by 3.2(d), not prohibited); 'exploitative-relationship' classifies it as sexual exploitation, as a non-fraternization policy does.",
+    schema: z.enum(["sgb-3.2d-matter", "exploitative-relationship"]),
+    values: [
+      {
+        value: "sgb-3.2d-matter",
+        effectiveFrom: SGB_IN_FORCE,
+        citation: cite("ST/SGB/2003/13", "section 3.2(d)"),
+        note: "The bulletin strongly discourages such relationships and prohibits them only with an exchange (3.2(c)) or a child (3.2(b)). A mission whose non-fraternization policy treats them as exploitative relationships overlays 'exploitative-relationship' from that policy's date, citing it.",
+      },
+    ],
+  }),
+  childCaseImmediateReferral: defineParameter({
+    title: "Referral of a child case to judicial authorities (SGB section 5)",
+    description:
+      "'after-gates': a case is referred for criminal prosecution only after a substantiated outcome and a consultation of the Office of Legal Affairs (the bulletin), children's cases included. 'immediate': sexual activity with a child may be referred at once, as the MINUSCA action plan allows; such a referral is then recorded as a notice, not a violation.",
+    schema: z.enum(["after-gates", "immediate"]),
+    values: [{ value: "after-gates", effectiveFrom: SGB_IN_FORCE, citation: cite("ST/SGB/2003/13", "section 5") }],
+    conflicts: [
+      {
+        value: "immediate",
+        citation: cite("MINUSCA-AP-2018-2019", "section C, core principles, bullet 2"),
+        note: "The plan says 'any sexual activity with children may be immediately referred to Judicial Authorities for prosecution'; the bulletin refers a case only after a proper investigation and upon consultation with the Office of Legal Affairs. The bulletin is kept as the default; a mission held to its plan overlays 'immediate' from the plan's start.",
+      },
+    ],
+  }),
   staffMemberCategories: defineParameter({
     title: "Personnel categories that are staff members (SGB 4.4)",
     description:

@@ -74,6 +74,48 @@ export const dpkoParameters = {
       },
     ],
   }),
+  communityCommunicationIssuers: defineParameter({
+    title: "Who may issue SEA communications to communities (DPKO RC (d))",
+    description:
+      "An SEA communication to an audience of networkIssuedAudiences is properly issued only by one of these issuers, so that communities are not given conflicting information about where to turn.",
+    schema: z.array(Communication.shape.issuer).min(1),
+    values: [{ value: ["network"], effectiveFrom: GUIDELINES_IN_FORCE, citation: cite("DPKO-IG", "Responsibilities of HoM and RC (d)") }],
+    conflicts: [
+      {
+        value: ["network", "mission"],
+        citation: cite("MINUSCA-AP-2018-2019", "Prevention goal 1 (b) and (h); leading partners"),
+        note: "The guidelines have the in-country Network issue every communication to local populations; the MINUSCA action plan has the mission (Head of Mission, Spokesperson, SCPI, CDT, with the UNCT through the UN Communications Group) issue the broadcasts and radio programmes. The guidelines are kept as the default; a mission held to its plan overlays ['network', 'mission'] from the plan's start, as minuscaMissionProfile does.",
+      },
+    ],
+  }),
+  localCommunityAudiences: defineParameter({
+    title: "The local community the Network informs of the focal points (DPKO RC (d))",
+    description:
+      "The local community, including refugees and other beneficiaries of assistance, is informed of the SEA Focal Points and how to contact them when at least one communication addressed to any of these audiences covers every topic of focalPointContactTopics.",
+    schema: z.array(Communication.shape.audience.element).min(1),
+    values: [
+      {
+        value: ["local-population", "refugees", "beneficiaries"],
+        effectiveFrom: GUIDELINES_IN_FORCE,
+        citation: cite("DPKO-IG", "Responsibilities of HoM and RC (d)"),
+        note: "Paragraph (d) names one community that includes refugees and beneficiaries; a communication to any part of it counts.",
+      },
+    ],
+  }),
+  focalPointContactTopics: defineParameter({
+    title: "What informs a community of the focal points (DPKO RC (d))",
+    description:
+      "A communication informs its audience of 'the existence and role of the SEA Focal Points and their field counterparts and how to contact them' only if it covers every one of these topics.",
+    schema: z.array(Communication.shape.topics.element).min(1),
+    values: [
+      {
+        value: ["focal-points", "reporting"],
+        effectiveFrom: GUIDELINES_IN_FORCE,
+        citation: cite("DPKO-IG", "Responsibilities of HoM and RC (d)"),
+        note: "'Existence and role' is the focal-points topic; 'how to contact them' is the reporting topic.",
+      },
+    ],
+  }),
   rcAnnualReportPeriod: defineParameter({
     title: "Resident Coordinator report period",
     description: "The RC reports on progress once per period.",

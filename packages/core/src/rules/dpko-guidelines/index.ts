@@ -1,6 +1,14 @@
 import { defineRuleSet } from "../../engine/rule-set";
 import { bulletinAcknowledgement, fieldFocalPoints, focalPointAppointed, preventiveEnvironment, focalPointGender, focalPointGrade, informedOfStandards, writtenUndertaking } from "./general-management";
-import { accountableOfficials, communityCommunications, rcHomAgreement, rumouredAllegations, seaNetwork } from "./responsibilities-of-hom-and-rc";
+import {
+  accountableOfficials,
+  communityCommunications,
+  focalPointsMadeKnown,
+  rcHomAgreement,
+  rcReportRecipientRecorded,
+  rumouredAllegations,
+  seaNetwork,
+} from "./responsibilities-of-hom-and-rc";
 
 /**
  * The DPKO implementation guidelines on ST/SGB/2003/13, as rules.
@@ -17,7 +25,9 @@ export const dpkoGuidelinesRules = defineRuleSet({
     rcHomAgreement,
     seaNetwork,
     communityCommunications,
+    focalPointsMadeKnown,
     rumouredAllegations,
+    rcReportRecipientRecorded,
     preventiveEnvironment,
     bulletinAcknowledgement,
     focalPointAppointed,

@@ -1,7 +1,17 @@
 import { defineRuleSet } from "../../engine/rule-set";
-import { codeCable1474MeasureRules, focalPointMeasureBacked, investigationTimelineCompliance } from "./code-cable-1474";
-import { channelConfidentiality, intakeChannelRecorded, requiredReportingChannels } from "./enforcement";
-import { cbcmComposition, cbcmCoverage, cbcmEquipment } from "./prevention";
+import { codeCable1474MeasureRules, focalPointMeasureBacked, immediateResponseTeamBacked, investigationTimelineCompliance } from "./code-cable-1474";
+import {
+  channelConfidentiality,
+  intakeChannelRecorded,
+  irtComposition,
+  irtTraining,
+  pledgeInEpas,
+  promotedChannelsConfigured,
+  requiredReportingChannels,
+  retaliationProtectionCommunicated,
+  sopFamiliarization,
+} from "./enforcement";
+import { cbcmComposition, cbcmCoverage, cbcmEquipment, cbcmRecency, noExcuseCardCoverage, taskForceMembership } from "./prevention";
 
 /**
  * The MINUSCA SEA action plan 2018-2019: its mission-level measures, as rules.
@@ -16,13 +26,23 @@ export const actionPlanRules = defineRuleSet({
   rules: [
     ...codeCable1474MeasureRules,
     focalPointMeasureBacked,
+    immediateResponseTeamBacked,
     investigationTimelineCompliance,
     requiredReportingChannels,
+    promotedChannelsConfigured,
     intakeChannelRecorded,
     channelConfidentiality,
+    sopFamiliarization,
+    retaliationProtectionCommunicated,
+    irtComposition,
+    irtTraining,
+    pledgeInEpas,
+    noExcuseCardCoverage,
+    taskForceMembership,
     cbcmCoverage,
     cbcmComposition,
     cbcmEquipment,
+    cbcmRecency,
   ],
 });
 

@@ -7,7 +7,10 @@ import { MissionDatasetShape } from "../../vocabulary/dataset";
  * SGB section 1: the nature (sexual exploitation or sexual abuse) and the type a host recorded by
  * hand must agree with those derived from the structured facts. A disagreement is a warning on the
  * field that disagrees; facts that meet neither definition are a notice, so the allegation is never
- * silently filed under one.
+ * silently filed under one. A consensual relationship with an adult beneficiary is, under
+ * `adultBeneficiaryRelationshipClassification`, either a 3.2(d) matter (then a nature or type
+ * recorded for it is a warning, since it is not sexual exploitation or abuse) or an exploitative
+ * relationship (then it is checked like any other classification).
  *
  * @category Rules: ST/SGB/2003/13
  * @example
@@ -20,12 +23,29 @@ export const recordedClassification = defineRule({
   citation: cite("ST/SGB/2003/13", "section 1"),
   severity: "warning",
   reads: MissionDatasetShape.pick({ allegations: true }),
-  parameters: ["childAgeThresholdYears"],
+  parameters: ["childAgeThresholdYears", "adultBeneficiaryRelationshipClassification"],
   *evaluate({ allegations }, { params }) {
     for (const [i, a] of allegations.entries()) {
       const subject = { kind: "allegation", id: a.id };
-      const derived = classifyAllegation(a, { childAgeThresholdYears: params.childAgeThresholdYears });
+      const derived = classifyAllegation(a, {
+        childAgeThresholdYears: params.childAgeThresholdYears,
+        adultBeneficiaryRelationship: params.adultBeneficiaryRelationshipClassification,
+      });
       const recorded = { recordedNature: a.recorded.nature ?? null, recordedType: a.recorded.type ?? null };
+      if (derived.kind === "discouraged-relationship") {
+        for (const field of ["nature", "type"] as const) {
+          const value = a.recorded[field];
+          if (value === undefined) continue;
+          yield {
+            subject,
+            path: ["allegations", i, "recorded", field],
+            message: `allegation ${a.id} is recorded as ${value}, but its facts make it a relationship with an adult beneficiary that SGB 3.2(d) strongly discourages, not sexual exploitation or abuse`,
+            facts: { field, recorded: value, derived: "discouraged-relationship", standard: derived.standard, basis: [...derived.basis] },
+            concern: `sgb.1.classification:${field}`,
+          };
+        }
+        continue;
+      }
       if (derived.kind === "undetermined") {
         yield {
           subject,

@@ -1,3 +1,4 @@
+import { classifyAllegation } from "../../classification/classify-allegation";
 import { defineRule } from "../../engine/define-rule";
 import { cite } from "../../parameters/citation";
 import { MissionDatasetShape } from "../../vocabulary/dataset";
@@ -7,6 +8,12 @@ import { MissionDatasetShape } from "../../vocabulary/dataset";
  * a proper investigation has produced evidence (a substantiated outcome) and upon consultation with
  * the Office of Legal Affairs. A referral taken before either, or without either, is a violation,
  * one finding per missing gate.
+ *
+ * A child case is where the sources conflict: the MINUSCA action plan says any sexual activity with
+ * children "may be immediately referred to Judicial Authorities" (section C). The conflict is
+ * documented on the parameter `childCaseImmediateReferral`, not reported as two violations: a child
+ * case referred without the gates gives one finding that names the missing gates, a violation under
+ * the bulletin's `after-gates` (the default) and a notice under the plan's `immediate`.
  *
  * @category Rules: ST/SGB/2003/13
  * @example
@@ -19,13 +26,42 @@ export const criminalReferralGate = defineRule({
   citation: cite("ST/SGB/2003/13", "section 5"),
   severity: "violation",
   reads: MissionDatasetShape.pick({ allegations: true }),
-  parameters: [],
-  *evaluate({ allegations }, { asOf }) {
+  parameters: ["childAgeThresholdYears", "childCaseImmediateReferral"],
+  *evaluate({ allegations }, { asOf, params }) {
     for (const [i, a] of allegations.entries()) {
+      let childCase: boolean | undefined;
       for (const [m, action] of a.actions.entries()) {
         if (action.kind !== "referral-for-criminal-accountability" || action.takenOn > asOf) continue;
         const subject = { kind: "allegation", id: a.id };
         const o = a.outcome;
+        childCase ??= classifyAllegation(a, { childAgeThresholdYears: params.childAgeThresholdYears }).child === "child";
+        if (childCase) {
+          const missing = [
+            ...(o?.result !== "substantiated" || o.decidedOn > action.takenOn ? ["substantiated-outcome"] : []),
+            ...(action.legalAffairsConsultedOn === undefined || action.legalAffairsConsultedOn > action.takenOn ? ["legal-affairs-consultation"] : []),
+          ];
+          if (missing.length === 0) continue;
+          const immediate = params.childCaseImmediateReferral === "immediate";
+          yield {
+            subject,
+            path: ["allegations", i, "actions", m],
+            severity: immediate ? "notice" : "violation",
+            message: immediate
+              ? `allegation ${a.id}, a child case, was referred to judicial authorities on ${action.takenOn} without ${missing.join(" or ")}, as the mission's action plan allows (a documented conflict with SGB section 5)`
+              : `allegation ${a.id}, a child case, was referred for criminal accountability on ${action.takenOn} without ${missing.join(" or ")} before it; the action plan's immediate referral of child cases is a documented conflict the mission has not adopted`,
+            facts: {
+              actionIndex: m,
+              takenOn: action.takenOn,
+              childCase: true,
+              missingGates: missing,
+              outcome: o?.result ?? null,
+              legalAffairsConsultedOn: action.legalAffairsConsultedOn ?? null,
+              childCaseImmediateReferral: params.childCaseImmediateReferral,
+            },
+            concern: `sgb.5.criminal-referral:${m}:child-case`,
+          };
+          continue;
+        }
         if (o?.result !== "substantiated" || o.decidedOn > action.takenOn) {
           yield {
             subject,

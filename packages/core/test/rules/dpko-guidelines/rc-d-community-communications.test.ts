@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { communityCommunications, defineRuleSet, evaluate, type EvaluationResult, type MissionDatasetInput } from "../../../src";
+import {
+  communityCommunications,
+  defineRuleSet,
+  evaluate,
+  focalPointsMadeKnown,
+  listParameterConflicts,
+  minuscaMissionProfile,
+  type EvaluationResult,
+  type MissionDatasetInput,
+} from "../../../src";
 import { AS_OF, compliantDataset } from "../../support/dataset";
 
 const set = defineRuleSet({ id: "rc-d", title: "DPKO RC (d)", rules: [communityCommunications] });
@@ -44,7 +53,7 @@ describe("DPKO-RC-d community communications by the Network in the relevant lang
       citation: { document: "DPKO-IG", clause: "Responsibilities of HoM and RC (d)" },
       subject: { kind: "communication", id: "C-1" },
       path: ["communications", 0, "issuer"],
-      explanation: { facts: { issuer: "mission", audience: ["local-population", "beneficiaries"], issuedOn: "2018-05-01" } },
+      explanation: { facts: { issuer: "mission", audience: ["local-population", "beneficiaries"], issuedOn: "2018-05-01", acceptedIssuers: ["network"] } },
     });
   });
 
@@ -58,7 +67,7 @@ describe("DPKO-RC-d community communications by the Network in the relevant lang
       path: ["communications", 0, "languages"],
       explanation: { facts: { missingLanguages: ["sg"], languages: ["fr", "en"], relevantLanguages: ["fr", "sg"] } },
     });
-    expect(f!.explanation.parameters.map((p) => p.id)).toEqual(["networkIssuedAudiences"]);
+    expect(f!.explanation.parameters.map((p) => p.id)).toEqual(["networkIssuedAudiences", "communityCommunicationIssuers"]);
   });
 
   it("DPKO-RC-d reports issuer and languages separately when both fail", () => {
@@ -88,5 +97,59 @@ describe("DPKO-RC-d community communications by the Network in the relevant lang
     const fs = findings(evaluate(set, withCommunication({ issuer: "mission", audience: ["staff"] }), { asOf: AS_OF, parameters }));
     expect(fs.map((f) => [f.path, f.explanation.facts["audience"]])).toEqual([[["communications", 0, "issuer"], ["staff"]]]);
     expect(fs[0]!.explanation.parameters[0]).toMatchObject({ id: "networkIssuedAudiences", layer: "overlay" });
+  });
+});
+
+describe("DPKO-RC-d and AP-P1: mission-issued broadcasts, a declared conflict settled by the MINUSCA profile", () => {
+  it("DPKO-RC-d records the action plan's mission-issued broadcasts as a conflict of communityCommunicationIssuers", () => {
+    const c = listParameterConflicts().find((x) => x.parameterId === "communityCommunicationIssuers");
+    expect(c?.encoded.map((v) => v.value)).toEqual([["network"]]);
+    expect(c?.conflicts[0]).toMatchObject({ value: ["network", "mission"], citation: { document: "MINUSCA-AP-2018-2019" } });
+  });
+
+  it("DPKO-RC-d passes a mission-issued broadcast under the MINUSCA profile from the plan's start, and fails it before", () => {
+    const d = withCommunication({ issuer: "mission", issuedOn: "2017-11-01" });
+    const parameters = minuscaMissionProfile;
+    expect(findings(evaluate(set, d, { asOf: AS_OF, parameters }))).toEqual([]);
+    const before = findings(evaluate(set, d, { asOf: "2017-12-31", parameters }));
+    expect(before.map((f) => f.path)).toEqual([["communications", 0, "issuer"]]);
+    expect(before[0]!.explanation.parameters.find((p) => p.id === "communityCommunicationIssuers")).toMatchObject({ layer: "default" });
+  });
+});
+
+const known = defineRuleSet({ id: "rc-d-known", title: "DPKO RC (d), focal points made known", rules: [focalPointsMadeKnown] });
+
+describe("DPKO-RC-d the local community is told who the focal points are and how to reach them", () => {
+  it("DPKO-RC-d passes when a Network communication to refugees names the focal points and how to contact them", () => {
+    const d = withCommunication({ audience: ["refugees"], topics: ["focal-points", "reporting"] });
+    expect(findings(evaluate(known, d, { asOf: AS_OF }))).toEqual([]);
+  });
+
+  it("DPKO-RC-d fails when no community communication covers the focal points and how to reach them", () => {
+    const [f, ...rest] = findings(evaluate(known, withCommunication({ topics: ["reporting", "recourse-channels"] }), { asOf: AS_OF }));
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({
+      ruleId: "dpko.rc-d.focal-points-made-known",
+      obligationIds: ["DPKO-RC-d"],
+      severity: "violation",
+      citation: { document: "DPKO-IG", clause: "Responsibilities of HoM and RC (d)" },
+      subject: { kind: "mission", id: "MSN" },
+      path: ["communications"],
+      explanation: {
+        facts: {
+          audiences: ["local-population", "refugees", "beneficiaries"],
+          requiredTopics: ["focal-points", "reporting"],
+          acceptedIssuers: ["network"],
+          communicationsToCommunity: 1,
+        },
+      },
+    });
+  });
+
+  it("DPKO-RC-d a staff-only, a later or a non-Network communication does not inform the community", () => {
+    for (const c of [{ audience: ["staff" as const] }, { issuedOn: "2018-07-01" }, { issuer: "agency" as const }]) {
+      const fs = findings(evaluate(known, withCommunication({ topics: ["focal-points", "reporting"], ...c }), { asOf: AS_OF }));
+      expect(fs.map((f) => f.ruleId)).toEqual(["dpko.rc-d.focal-points-made-known"]);
+    }
   });
 });

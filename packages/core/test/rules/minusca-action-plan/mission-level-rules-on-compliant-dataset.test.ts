@@ -27,7 +27,8 @@ describe("DPKO-RC-a, DPKO-RC-b, DPKO-RC-c, DPKO-RC-d, DPKO-RC-e, DPKO-GM-b, DPKO
     const d: MissionDatasetInput = {
       ...compliantDataset(),
       communications: [
-        { id: "C-1", title: "Where to report", issuedOn: "2018-03-01", issuer: "network", audience: ["local-population", "refugees"], topics: ["reporting"], languages: ["fr", "sg"] },
+        ...(compliantDataset().communications ?? []).filter((c) => c.id === "C-RETALIATION"),
+        { id: "C-1", title: "Where to report", issuedOn: "2018-03-01", issuer: "network", audience: ["local-population", "refugees"], topics: ["reporting", "focal-points"], languages: ["fr", "sg"] },
       ],
       partnerAgreements: [
         { id: "PA-1", partnerName: "Partner NGO", partnerKind: "ngo", startDate: "2018-02-01", informedOfStandardsOn: "2018-01-10", writtenUndertakingOn: "2018-01-20" },

@@ -67,6 +67,38 @@ describe("SGB-1-SE / SGB-1-SA: the recorded classification agrees with the facts
     });
     const fs = findingsOf(run(datasetWith({ allegations: [a] })), RULE);
     expect(fs.map((f) => f.explanation.facts["derived"])).toEqual(["sexual-abuse", "sexual-activity-with-minor"]);
-    expect(fs[0]!.explanation.parameters).toMatchObject([{ id: "childAgeThresholdYears", value: 18 }]);
+    expect(fs[0]!.explanation.parameters).toMatchObject([{ id: "childAgeThresholdYears", value: 18 }, { id: "adultBeneficiaryRelationshipClassification" }]);
+  });
+});
+
+describe("SGB-1-SE: a consensual relationship with an adult beneficiary follows adultBeneficiaryRelationshipClassification", () => {
+  const relationship = (recorded: { nature?: "sexual-exploitation"; type?: "exploitative-relationship" } = {}) =>
+    allegation({
+      id: "A-1",
+      victims: [victim({ ref: "V-1", beneficiary: true })],
+      conduct: { sexualActivity: "actual", relationship: "ongoing" },
+      recorded,
+    });
+  const overlay = {
+    adultBeneficiaryRelationshipClassification: [
+      { value: "exploitative-relationship", effectiveFrom: "2018-01-01", citation: { document: "MINUSCA-AP-2018-2019", clause: "Prevention goal 2 (e), non-fraternization policy", verify: true } },
+    ],
+  };
+
+  it("SGB-1-SE: passes it unrecorded by default (a 3.2(d) matter), and recorded as an exploitative relationship under a non-fraternization overlay", () => {
+    expect(findingsOf(run(datasetWith({ allegations: [relationship()] })), RULE)).toEqual([]);
+    const recorded = relationship({ nature: "sexual-exploitation", type: "exploitative-relationship" });
+    expect(findingsOf(run(datasetWith({ allegations: [recorded] }), { parameters: overlay }), RULE)).toEqual([]);
+  });
+
+  it("SGB-1-SE: fails it recorded as sexual exploitation by default, and unrecorded facts are no notice of an undetermined case", () => {
+    const fs = findingsOf(run(datasetWith({ allegations: [relationship({ nature: "sexual-exploitation", type: "exploitative-relationship" })] })), RULE);
+    expect(fs).toMatchObject([
+      { severity: "warning", path: ["allegations", 0, "recorded", "nature"], explanation: { facts: { derived: "discouraged-relationship", standard: "SGB-3.2d" } } },
+      { severity: "warning", path: ["allegations", 0, "recorded", "type"] },
+    ]);
+    expect(fs[0]!.explanation.parameters.map((p) => [p.id, p.value])).toContainEqual(["adultBeneficiaryRelationshipClassification", "sgb-3.2d-matter"]);
+    const before = findingsOf(run(datasetWith({ allegations: [relationship({ nature: "sexual-exploitation" })] }), { parameters: overlay, asOf: "2017-12-31" }), RULE);
+    expect(before.map((f) => f.explanation.facts["derived"])).toEqual(["discouraged-relationship"]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { AllegationInput } from "../../../src";
-import { allegation, datasetWith, findingsOf, run } from "./support";
+import { listParameterConflicts, type AllegationInput } from "../../../src";
+import { allegation, datasetWith, findingsOf, run, victim } from "./support";
 
 const RULE = "sgb.5.criminal-referral-gate";
 type ActionInput = NonNullable<AllegationInput["actions"]>[number];
@@ -54,5 +54,38 @@ describe("SGB-5: referral for criminal accountability, gated on substantiation a
       { ruleId: RULE, path: ["allegations", 0, "actions", 0, "legalAffairsConsultedOn"], explanation: { facts: { gate: "legal-affairs-consultation", legalAffairsConsultedOn: null } } },
       { ruleId: RULE, path: ["allegations", 1, "actions", 0, "legalAffairsConsultedOn"], explanation: { facts: { legalAffairsConsultedOn: "2018-05-25" } } },
     ]);
+  });
+});
+
+describe("SGB-5: a child case referred immediately, the action plan's documented conflict", () => {
+  const child = [victim({ ref: "V-1", age: { kind: "known", years: 15 } })];
+  const immediate = referral({ takenOn: "2018-03-05", legalAffairsConsultedOn: undefined });
+
+  it("SGB-5: fails a child case referred without the bulletin's gates once, not twice, naming the conflict", () => {
+    const fs = findingsOf(run(datasetWith({ allegations: [allegation({ id: "A-1", victims: child, actions: [immediate] })] })), RULE);
+    expect(fs).toMatchObject([
+      {
+        ruleId: RULE,
+        obligationIds: ["SGB-5"],
+        severity: "violation",
+        path: ["allegations", 0, "actions", 0],
+        concern: "sgb.5.criminal-referral:0:child-case",
+        explanation: { facts: { childCase: true, missingGates: ["substantiated-outcome", "legal-affairs-consultation"], childCaseImmediateReferral: "after-gates" } },
+      },
+    ]);
+    expect(listParameterConflicts().find((c) => c.parameterId === "childCaseImmediateReferral")?.conflicts[0]).toMatchObject({
+      value: "immediate",
+      citation: { document: "MINUSCA-AP-2018-2019", clause: "section C, core principles, bullet 2" },
+    });
+  });
+
+  it("SGB-5: passes a child case referred after the gates, and records an immediate referral as a notice under the plan's overlay", () => {
+    const gated = allegation({ id: "A-1", victims: child, outcome: substantiated, actions: [referral()] });
+    expect(findingsOf(run(datasetWith({ allegations: [gated] })), RULE)).toEqual([]);
+    const parameters = {
+      childCaseImmediateReferral: [{ value: "immediate", effectiveFrom: "2018-01-01", citation: { document: "MINUSCA-AP-2018-2019", clause: "section C, core principles, bullet 2" } }],
+    };
+    const fs = findingsOf(run(datasetWith({ allegations: [allegation({ id: "A-1", victims: child, actions: [immediate] })] }), { parameters }), RULE);
+    expect(fs.map((f) => [f.severity, f.explanation.facts["childCaseImmediateReferral"]])).toEqual([["notice", "immediate"]]);
   });
 });

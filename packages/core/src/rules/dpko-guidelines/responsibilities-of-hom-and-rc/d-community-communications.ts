@@ -6,8 +6,12 @@ import { MissionDatasetShape } from "../../../vocabulary/dataset";
  * DPKO Responsibilities of HoM and RC (d): communications on SEA to local populations (including
  * refugees and other beneficiaries) are issued by the in-country Network, in the relevant languages,
  * so communities are not given conflicting information about where to turn. Every communication
- * issued on or before `asOf` to an audience in `networkIssuedAudiences` must come from the Network
- * and be in each of the mission's `relevantLanguages`; each failure is its own finding.
+ * issued on or before `asOf` to an audience in `networkIssuedAudiences` must come from one of
+ * `communityCommunicationIssuers` (the Network, by the guidelines) and be in each of the mission's
+ * `relevantLanguages`; each failure is its own finding. The MINUSCA action plan has the mission issue
+ * broadcasts itself (Prevention goal 1 (b), (h)): that clash is a documented conflict of
+ * `communityCommunicationIssuers`, which `minuscaMissionProfile` settles for MINUSCA from the plan's
+ * start, never a silent violation.
  *
  * @category Rules: DPKO guidelines
  * @example
@@ -26,20 +30,21 @@ export const communityCommunications = defineRule({
   citation: cite("DPKO-IG", "Responsibilities of HoM and RC (d)"),
   severity: "violation",
   reads: MissionDatasetShape.pick({ mission: true, communications: true }),
-  parameters: ["networkIssuedAudiences"],
+  parameters: ["networkIssuedAudiences", "communityCommunicationIssuers"],
   *evaluate({ mission, communications }, { asOf, params }) {
     const audiences = new Set<string>(params.networkIssuedAudiences);
+    const issuers: readonly string[] = params.communityCommunicationIssuers;
     for (const [i, c] of communications.entries()) {
       if (c.issuedOn > asOf) continue;
       const reached = c.audience.filter((a) => audiences.has(a));
       if (reached.length === 0) continue;
       const subject = { kind: "communication", id: c.id };
-      if (c.issuer !== "network") {
+      if (!issuers.includes(c.issuer)) {
         yield {
           subject,
           path: ["communications", i, "issuer"],
           message: `communication '${c.title}' to ${reached.join(", ")} was issued by the ${c.issuer}, not by the in-country Network`,
-          facts: { issuer: c.issuer, audience: reached, issuedOn: c.issuedOn },
+          facts: { issuer: c.issuer, audience: reached, issuedOn: c.issuedOn, acceptedIssuers: [...issuers] },
           concern: "community-communication:issuer",
         };
       }

@@ -1,3 +1,7 @@
 export { requiredReportingChannels } from "./e1-reporting-channels";
 export { intakeChannelRecorded } from "./e1-intake-channel";
 export { channelConfidentiality } from "./e1-channel-confidentiality";
+export { promotedChannelsConfigured } from "./e1-promoted-channels";
+export { retaliationProtectionCommunicated, sopFamiliarization } from "./e1-reporting-culture";
+export { irtComposition, irtTraining } from "./e2-irt-composition";
+export { pledgeInEpas } from "./e5-pledge-in-epas";
