@@ -12,6 +12,8 @@ export default defineConfig({
       "packages/core/test/vocabulary/time-and-grade.test.ts",
       "packages/core/test/cadences/schedule.test.ts",
       "packages/core/test/cadences/assess.test.ts",
+      "packages/core/test/cadences/dated-windows.test.ts",
+      "packages/core/test/classification/age-at-incident.test.ts",
       "packages/cases/test/deadlines/**/*.test.ts",
     ],
   },

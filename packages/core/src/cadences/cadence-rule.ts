@@ -6,6 +6,8 @@ import { addDays } from "../time/iso-date";
 import { MissionDatasetShape } from "../vocabulary/dataset";
 import type { Mission } from "../vocabulary/mission";
 import { assessCadence } from "./assess";
+import { datedWindows } from "./dated-windows";
+import { CadencePeriod } from "./schedule";
 import type { PerEventCadence, PeriodicCadence } from "./define-cadence";
 
 /**
@@ -87,16 +89,30 @@ export function periodicCadenceRule(cadence: PeriodicCadence, extras?: CadenceRu
     severity: "violation",
     reads: cadenceRuleReads,
     parameters,
-    *evaluate({ mission, cadenceOccurrences }, { asOf, params }) {
+    *evaluate({ mission, cadenceOccurrences }, { asOf, params, paramsOn }) {
       const start = mission.actionPlanStart;
       if (start === undefined) {
         yield notScheduled(mission, cadence.id);
         return;
       }
       const values = params as Readonly<Record<string, unknown>>;
-      const period = values[cadence.periodParameter];
       const languages = cadence.languagesParameter ? (values[cadence.languagesParameter] as readonly string[]) : [];
-      const result = assessCadence(cadence, cadenceOccurrences, { start, asOf, period, languages });
+      // Each window is laid out under the period in force on the day it opens, so an overlay from
+      // its own date never moves the windows before it. Outside the engine, the asOf value serves.
+      const periodId = cadence.periodParameter;
+      const periodOn = (d: string): string | undefined => {
+        const p = paramsOn ? (paramsOn(d, [periodId])?.values[periodId] as string | undefined) : (values[periodId] as string);
+        // An overlay can carry a period that lays out no window (P0W): a rule error, never a schedule.
+        if (p !== undefined && !CadencePeriod.safeParse(p).success) throw new Error(`cadence '${cadence.id}': the period in force on ${d} is not usable`);
+        return p;
+      };
+      const laidOut = datedWindows(start, asOf, periodOn);
+      // A period not in force on some window's first day: the engine has recorded it as a rule error.
+      if (!laidOut) return;
+      const period = laidOut[0]?.period ?? periodOn(start);
+      const periodChanges = laidOut.filter((w, i) => i > 0 && w.period !== laidOut[i - 1]!.period).map((w) => ({ from: w.from, period: w.period }));
+      const periodOf = new Map(laidOut.map((w) => [w.from, w.period]));
+      const result = assessCadence(cadence, cadenceOccurrences, { start, asOf, period, periodChanges, languages });
       // Only an unusable period can fail here (the dataset is already valid): the engine records
       // the thrown error as a rule error instead of inventing a schedule.
       const limit = result.ok ? undefined : result.issues.find((i) => i.code === "too-many-windows" || i.code === "date-out-of-range");
@@ -112,12 +128,13 @@ export function periodicCadenceRule(cadence: PeriodicCadence, extras?: CadenceRu
         yield {
           subject: { kind: "cadence", id: cadence.id },
           path: ["cadenceOccurrences"],
-          message: `${cadence.title}${extra ? ` ${extra.note}` : ""}: ${what} (period ${result.period})`,
+          message: `${cadence.title}${extra ? ` ${extra.note}` : ""}: ${what} (period ${periodOf.get(w.from) ?? result.period})`,
+          ...(paramsOn && periodOf.get(w.from) !== values[periodId] ? { parameters: paramsOn(w.from, [periodId])?.uses ?? [] } : {}),
           facts: {
             cadenceId: cadence.id,
             from: w.from,
             to: w.to,
-            period: result.period,
+            period: periodOf.get(w.from) ?? result.period,
             requiredLanguages: languages,
             missingLanguages: w.missingLanguages,
             occurrencesInWindow: w.occurrences.length,

@@ -47,3 +47,24 @@ describe("cadence windows under dated periods: an overlay takes effect from its 
     expect(r.nextDue).toBe("2019-03-31");
   });
 });
+
+describe("AP-P1: a cadence rule reads each window under the period in force on its first day", () => {
+  it("AP-P1: a newsletter overlaid from quarterly to monthly in 2019 keeps its 2018 quarters, and judges 2019 by months", async () => {
+    const { newsletterRule } = await import("../../src");
+    const { findingsOf, heldEvery, withOccurrences } = await import("./support");
+    const citation = { document: "MINUSCA-AP-2018-2019", clause: "Prevention goal 1, expected result (vi)" };
+    const parameters = { newsletterPeriod: [{ value: "P1M", effectiveFrom: "2019-01-01", citation }] };
+    // Quarterly issues through 2018, then monthly from 2019 with March missing.
+    const langs = ["fr", "en"];
+    const held = [
+      ...heldEvery("ap.p1.cdt-newsletter", "P3M", "2018-01-01", "2018-12-31", langs),
+      { cadenceId: "ap.p1.cdt-newsletter", on: "2019-01-05", languages: langs },
+      { cadenceId: "ap.p1.cdt-newsletter", on: "2019-02-05", languages: langs },
+    ];
+    const fs = findingsOf(newsletterRule, withOccurrences(held), { asOf: "2019-04-15", parameters });
+    expect(fs.map((f) => [f.explanation.facts["from"], f.explanation.facts["period"]])).toEqual([["2019-03-01", "P1M"]]);
+    expect(fs[0]!.explanation.parameters.find((p) => p.id === "newsletterPeriod")).toMatchObject({ value: "P1M", layer: "overlay", effectiveFrom: "2019-01-01" });
+    // Without the overlay the same record is judged by quarters throughout: 2019's first quarter was held.
+    expect(findingsOf(newsletterRule, withOccurrences(held), { asOf: "2019-04-15" })).toEqual([]);
+  });
+});
