@@ -79,3 +79,5 @@ export { ageBands, buildCasesReport, casesSections, casesReport } from "./builde
 export type { AgeBand, OpenCase, OverdueDeadline, ServiceTracking, ServiceMapCell, CasesReport } from "./builders/cases-report";
 export { reportKinds, isReportKindId, buildReport } from "./builders/registry";
 export type { ReportOf, ReportKindId, BuiltReport } from "./builders/registry";
+export { partnerPortfolioReport } from "./builders/partner-portfolio";
+export { riskScoringReport } from "./builders/risk-scoring";

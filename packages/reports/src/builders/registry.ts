@@ -8,6 +8,10 @@ import { publicDataReport } from "./public-data/public-data-kind";
 import type { PublicDataReport } from "./public-data/public-data-report";
 import { rcAnnualReport, type RcAnnualReport } from "./rc-annual";
 import { complianceScorecardReport, type ComplianceScorecard } from "./scorecard";
+import type { PartnerPortfolio } from "@psea/partners";
+import type { RiskScoringReport } from "@psea/risk";
+import { partnerPortfolioReport } from "./partner-portfolio";
+import { riskScoringReport } from "./risk-scoring";
 
 /**
  * The typed report of each report kind, by the id `psea report <kind>` takes.
@@ -23,6 +27,8 @@ export interface ReportOf {
   readonly scorecard: ComplianceScorecard;
   readonly prevention: PreventionReport;
   readonly cases: CasesReport;
+  readonly partners: PartnerPortfolio;
+  readonly risk: RiskScoringReport;
 }
 
 /**
@@ -39,7 +45,7 @@ export type ReportKindId = keyof ReportOf;
  *
  * @category Report builders
  * @example
- * Object.keys(reportKinds); // ["public-data", "rc-annual", "action-plan", "scorecard", "prevention", "cases"]
+ * Object.keys(reportKinds); // ["public-data", "rc-annual", "action-plan", "scorecard", "prevention", "cases", "partners", "risk"]
  * reportKinds["rc-annual"].title; // "Resident Coordinator annual report (DPKO-RC-f)"
  */
 export const reportKinds: { readonly [K in ReportKindId]: ReportKind<ReportOf[K]> } = Object.freeze({
@@ -49,6 +55,8 @@ export const reportKinds: { readonly [K in ReportKindId]: ReportKind<ReportOf[K]
   scorecard: complianceScorecardReport,
   prevention: preventionReport,
   cases: casesReport,
+  partners: partnerPortfolioReport,
+  risk: riskScoringReport,
 });
 
 /**

@@ -61,7 +61,7 @@ describe("report builders: public types", () => {
   });
 
   it("the registry is keyed by the CLI's kind ids and typed per kind", () => {
-    expectTypeOf<ReportKindId>().toEqualTypeOf<"public-data" | "rc-annual" | "action-plan" | "scorecard" | "prevention" | "cases">();
+    expectTypeOf<ReportKindId>().toEqualTypeOf<"public-data" | "rc-annual" | "action-plan" | "scorecard" | "prevention" | "cases" | "partners" | "risk">();
     expectTypeOf(reportKinds.scorecard).toEqualTypeOf<ReportKind<ComplianceScorecard>>();
     expectTypeOf(reportKinds["public-data"]).toEqualTypeOf<ReportKind<ReportOf["public-data"]>>();
     expectTypeOf(buildReport).returns.toEqualTypeOf<BuiltReport>();
