@@ -115,6 +115,9 @@ export const PERSONNEL_CSV_COLUMNS = [
   "roles",
   "bulletin_acknowledged_on",
   "pledge_signed_on",
+  "pledge_in_epas_on",
+  "no_excuse_card_received_on",
+  "reporting_sop_familiarized_on",
 ] as const;
 
 /**
@@ -138,6 +141,9 @@ const PERSONNEL_FIELDS: Record<(typeof PERSONNEL_CSV_COLUMNS)[number], string> =
   roles: "roles",
   bulletin_acknowledged_on: "bulletinAcknowledgedOn",
   pledge_signed_on: "pledgeSignedOn",
+  pledge_in_epas_on: "pledgeInEpasOn",
+  no_excuse_card_received_on: "noExcuseCardReceivedOn",
+  reporting_sop_familiarized_on: "reportingSopFamiliarizedOn",
 };
 
 type CsvRead = { ok: true; rows: Record<string, string>[] } | { ok: false; issue: InputProblem };

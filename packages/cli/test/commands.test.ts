@@ -23,7 +23,7 @@ describe("psea rules", () => {
     expect(listed.find((r) => r.id === "dpko.gm-c.focal-point-grade")).toMatchObject({
       obligations: ["DPKO-GM-c"],
       citationText: "DPKO-IG, General management responsibilities (c)",
-      parameters: ["focalPointMinimumGrade", "gradeOrder"],
+      parameters: ["focalPointMinimumGrade", "gradeOrder", "gradeEquivalents"],
     });
   });
 
@@ -32,7 +32,7 @@ describe("psea rules", () => {
     expect(await run(["rules"], f.io)).toBe(0);
     const out = f.stdout();
     expect(out).toMatch(/^RULE\s+OBLIGATIONS\s+SEVERITY\s+PARAMETERS\s+CITATION\n/);
-    expect(out).toMatch(/^dpko\.gm-c\.focal-point-grade\s+DPKO-GM-c\s+violation\s+focalPointMinimumGrade, gradeOrder\s+DPKO-IG, General management responsibilities \(c\)$/m);
+    expect(out).toMatch(/^dpko\.gm-c\.focal-point-grade\s+DPKO-GM-c\s+violation\s+focalPointMinimumGrade, gradeOrder, gradeEquivalents\s+DPKO-IG, General management responsibilities \(c\)$/m);
     expect(out).toMatch(/^ap\.p6\.camp-risk-assessment\s+AP-P6\s+violation\s+campRiskAssessmentPeriod\s+MINUSCA-AP-2018-2019, Prevention goal 6 \(c\)$/m);
     expect(out).toContain(`\n${pseaRuleSet.rules.length} rules\n`);
   });

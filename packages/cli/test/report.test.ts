@@ -112,7 +112,8 @@ describe("bad input is reported without echoing it", () => {
     d.concerns = [{ id: "K-1", personnelId: "CANARY-VICTIM name", becameAwareOn: "2018-01-01" }];
     const f = fileIo({ "m.json": json(d) });
     expect(await run(["report", "findings", "m.json", "--as-of", "2019-06-30"], f.io, opts)).toBe(2);
-    expect(f.stderr()).toContain("[redacted]");
+    // The issue says what was expected and where, never the value received.
+    expect(f.stderr()).toContain("concerns[0].personnelId: expected the id of a personnel of this dataset [unknown-reference]");
     expect(f.stdout() + f.stderr()).not.toContain("CANARY");
   });
 
@@ -134,7 +135,22 @@ describe("CSV sections", () => {
     const people = base.personnel!;
     const header = PERSONNEL_CSV_COLUMNS.join(",");
     const lines = people.map((p) =>
-      [p.id, p.category, p.grade, p.gender, p.officeId, p.arrivalDate, p.departureDate, p.contributingCountry, (p.roles ?? []).join(";"), p.bulletinAcknowledgedOn, p.pledgeSignedOn]
+      [
+        p.id,
+        p.category,
+        p.grade,
+        p.gender,
+        p.officeId,
+        p.arrivalDate,
+        p.departureDate,
+        p.contributingCountry,
+        (p.roles ?? []).join(";"),
+        p.bulletinAcknowledgedOn,
+        p.pledgeSignedOn,
+        p.pledgeInEpasOn,
+        p.noExcuseCardReceivedOn,
+        p.reportingSopFamiliarizedOn,
+      ]
         .map((v) => v ?? "")
         .join(","),
     );
