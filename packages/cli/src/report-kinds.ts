@@ -10,8 +10,8 @@ import { datasetIssues, type ReportKinds } from "./commands";
  *
  * @category CLI
  * @example
- * import { defineRuleSet, focalPointGrade } from "@psea/core";
- * const kind = findingsKind(defineRuleSet({ id: "gm-c", title: "GM (c)", rules: [focalPointGrade] }));
+ * import { defineRuleSet, focalPointAppointed } from "@psea/core";
+ * const kind = findingsKind(defineRuleSet({ id: "gm-c", title: "GM (c)", rules: [focalPointAppointed] }));
  * const mission = { id: "M", name: "Mission", country: "CAF", context: "humanitarian", missionPresent: true, relevantLanguages: ["fr"] };
  * const built = kind.build({ mission }, { asOf: "2018-06-30" });
  * built.ok && built.report.totals.findings; // 2

@@ -69,8 +69,8 @@ function obligationChart(report: FindingsReport): ReportChart {
  *
  * @category Reports
  * @example
- * import { defineRuleSet, evaluate, focalPointGrade } from "@psea/core";
- * const rules = defineRuleSet({ id: "gm-c", title: "GM (c)", rules: [focalPointGrade] });
+ * import { defineRuleSet, evaluate, focalPointAppointed } from "@psea/core";
+ * const rules = defineRuleSet({ id: "gm-c", title: "GM (c)", rules: [focalPointAppointed] });
  * const mission = { id: "M", name: "Mission", country: "CAF", context: "humanitarian", missionPresent: true, relevantLanguages: ["fr"] };
  * const r = evaluate(rules, { mission }, { asOf: "2018-06-30" });
  * if (!r.ok) throw new Error("not a mission dataset");

@@ -57,8 +57,8 @@ describe("dueItems: what each item carries", () => {
       kind: "department-of-management-notification",
       status: "pending",
       severity: "notice",
-      obligationIds: ["DPKO-HQ-g"],
-      citation: { document: "DPKO-IG", clause: "Responsibilities of DPKO Headquarters officials (g)" },
+      obligationIds: ["SGB-4.6", "DPKO-HQ-g"],
+      citation: { document: "ST/SGB/2003/13", clause: "section 4.6" },
       subject: { kind: "investigation", id: "INV-1" },
       path: ["context", "investigations", 0, "departmentOfManagementInformedOn"],
       message: "the Department of Management is to be informed of investigation INV-1 by 2018-06-19",
@@ -150,8 +150,8 @@ describe("the deadline book", () => {
     expect(next.deadlines.length).toBe(context.deadlines.length + 1);
     expect(next.deadlines.at(-1)).toMatchObject({
       id: "dm-notification:ACT-9",
-      obligationIds: ["DPKO-HQ-g"],
-      citation: { document: "DPKO-IG", clause: "Responsibilities of DPKO Headquarters officials (g)" },
+      obligationIds: ["SGB-4.6", "DPKO-HQ-g"],
+      citation: { document: "ST/SGB/2003/13", clause: "section 4.6" },
       startedOn: "2018-06-04",
       dueOn: "2018-06-11",
       parameter: { id: "departmentOfManagementNotificationWindow", value: "P1W" },

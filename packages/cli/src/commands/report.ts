@@ -48,7 +48,7 @@ export interface BuiltReports {
  * import { pseaRuleSet } from "@psea/cli";
  * const mission = { id: "M", name: "Mission", country: "CAF", context: "humanitarian", missionPresent: true, relevantLanguages: ["fr"] };
  * const built = buildAllReports({ mission }, defaultReportKinds(pseaRuleSet), { asOf: "2019-06-30" });
- * built.documents.map((d) => d.kind); // ["findings"]
+ * built.documents.map((d) => d.kind); // ["scorecard", "findings", "prevention", "cases", "action-plan", "public-data", "rc-annual", "partners", "risk"]
  * (built.findings?.totals.findings ?? 0) > 0; // true
  */
 export function buildAllReports(

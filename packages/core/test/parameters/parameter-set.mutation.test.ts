@@ -83,7 +83,7 @@ describe("createParameterSet: which overlays are accepted", () => {
     }
     expect(createParameterSet()).toEqual({ ok: true, value: { overlay: {} } });
     expect(createParameterSet({ newsletterPeriod: [] })).toMatchObject({ ok: false, issues: [{ path: ["newsletterPeriod"] }] });
-    expect(createParameterSet({ constructor: [] })).toMatchObject({ ok: false, issues: [{ path: ["constructor"], code: "unknown-parameter", message: "no parameter named 'constructor'" }] });
+    expect(createParameterSet({ constructor: [] })).toMatchObject({ ok: false, issues: [{ path: ["constructor"], code: "unknown-parameter", message: "expected the id of a parameter of the catalogue" }] });
   });
 
   it("gives the path inside a value the schema refuses, and a citation from an unknown document", () => {
@@ -100,9 +100,13 @@ describe("createParameterSet: which overlays are accepted", () => {
     });
   });
 
-  it("keeps a citation's verify flag and a note, and nothing else the host sent", () => {
+  it("keeps a citation's verify flag and a note, and refuses anything else the host sent", () => {
+    expect(createParameterSet({ newsletterPeriod: [{ value: "P1M", effectiveFrom: "2019-01-01", citation, extra: "refused" }] })).toMatchObject({
+      ok: false,
+      issues: [{ path: ["newsletterPeriod", 0], code: "unrecognized_keys" }],
+    });
     const set = overlay({
-      newsletterPeriod: [{ value: "P1M", effectiveFrom: "2019-01-01", citation: { ...citation, verify: true }, note: "monthly from 2019", extra: "dropped" }],
+      newsletterPeriod: [{ value: "P1M", effectiveFrom: "2019-01-01", citation: { ...citation, verify: true }, note: "monthly from 2019" }],
       investigationTimeline: [{ value: "P4M", effectiveFrom: "2019-01-01", citation: { document: "CC-1474", clause: "measure (7)" } }],
     });
     expect(set.overlay.newsletterPeriod).toEqual([

@@ -117,5 +117,13 @@ export async function renderChartSvg(chart: ReportChart, options: ChartSvgOption
     `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" class="chart" role="img" width="${h(width)}" height="${h(height)}" viewBox="${h(viewBox)}" ` +
     `aria-label="${h(chart.title)}" aria-labelledby="${id}-title" aria-describedby="${id}-desc">` +
     `<title id="${id}-title">${h(chart.title)}</title><desc id="${id}-desc">${h(chart.description)}</desc>`;
-  return accessible + svg.slice(head.length);
+  // Vega numbers gradients and clip paths from a process-wide counter: renumber them per chart, under
+  // the chart's own prefix, so the same report always gives the same page and two charts never clash.
+  const local = new Map<string, string>();
+  const body = svg.slice(head.length).replace(/\b(gradient|clip)_(\d+)\b/g, (whole, kind: string) => {
+    let mapped = local.get(whole);
+    if (mapped === undefined) local.set(whole, (mapped = `${id}-${kind}-${local.size}`));
+    return mapped;
+  });
+  return accessible + body;
 }
