@@ -2,6 +2,7 @@ import { join } from "node:path";
 import { generateMission } from "@psea/fixtures";
 import { jsonChunks } from "@psea/reports";
 import { findingsSummary } from "../demo-summary";
+import { demoRecords } from "./demo-records";
 import { EXIT, type CliIo, type ExitCode } from "../io";
 import { progressFor } from "../progress";
 import { documentOutputs, writeOutputs, type ReportOutput } from "../report-output";
@@ -65,13 +66,15 @@ export interface DemoResult {
  */
 export async function runDemo(options: DemoOptions, io: CliIo, ctx: CommandContext): Promise<DemoResult> {
   const progress = progressFor(io, options.quiet === true);
-  const dataset = generateMission({
+  const generated = generateMission({
     seed: options.seed,
     personnel: options.personnel,
     asOf: options.asOf,
     violations: "some",
     ...(options.canary !== undefined ? { canary: options.canary } : {}),
   });
+  const regions = (generated.offices ?? []).map((o) => o.region);
+  const dataset = { ...generated, ...demoRecords(regions, options.asOf, options.seed) };
   const built = buildAllReports(dataset, ctx.reportKinds ?? {}, { asOf: options.asOf }, progress);
   const outputs: ReportOutput[] = [{ name: "dataset.json", chunks: jsonChunks(dataset) }];
   if (built.findings) outputs.push(...(["json", "csv", "md"] as const).flatMap((f) => findingsOutputs(built.findings!, f, true)));
