@@ -1,4 +1,4 @@
-import { defineRuleSet, focalPointGrade } from "@psea/core";
+import { bulletinRules, defineRuleSet, focalPointGrade } from "@psea/core";
 import { describe, expect, it } from "vitest";
 import { run } from "../src";
 import { alternateBelowGrade, compliantDataset, json, rosterRules } from "./support/datasets";
@@ -22,6 +22,24 @@ describe("psea validate: exit codes", () => {
     expect(lines[2]).toMatch(/^SEVERITY\s+RULE\s+OBLIGATION\s+SUBJECT\s+MESSAGE$/);
     expect(lines[3]).toMatch(/^violation\s+dpko\.gm-c\.focal-point-grade\s+DPKO-GM-c\s+personnel P-ALT\s+the Alternate is at grade P-3, below the minimum P-4$/);
     expect(lines[3]!.indexOf("DPKO-GM-c")).toBe(lines[2]!.indexOf("OBLIGATION"));
+  });
+
+  it("SGB-4.4: shows in the table the exception that lowered a finding, and its basis", async () => {
+    const d = compliantDataset() as Record<string, unknown>;
+    d["allegations"] = [
+      {
+        id: "A-1",
+        receivedOn: "2018-03-01",
+        incidentDate: "2018-02-20",
+        intake: { channel: "hotline" },
+        subjects: [{ ref: "S-1", category: "civilian-staff" }],
+        victims: [{ ref: "V-1", age: { kind: "known", years: 17 }, sex: "female", marriageToSubject: { legallyMarried: true, overAgeOfMajorityInCitizenshipCountry: true } }],
+        conduct: { sexualActivity: "actual", relationship: "ongoing" },
+      },
+    ];
+    const f = fakeIo({ "m.json": json(d) });
+    await run(["validate", "m.json", "--as-of", "2018-06-30"], f.io, { ruleSet: defineRuleSet({ id: "b", title: "b", rules: bulletinRules.rules.filter((r) => r.id === "sgb.3.2b.child-victim"), exceptions: bulletinRules.exceptions.filter((e) => e.obligation === "SGB-4.4") }) });
+    expect(f.stdout()).toMatch(/^notice\s+sgb\.3\.2b\.child-victim\s.*\[SGB-4\.4 applied on the recorded facts; was violation\]$/m);
   });
 
   it("prints the evaluation result with --format json", async () => {

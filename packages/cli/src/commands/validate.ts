@@ -1,4 +1,4 @@
-import { evaluate, MissionDataset, type EvaluationResult } from "@psea/core";
+import { evaluate, MissionDataset, type EvaluationResult, type Finding } from "@psea/core";
 import { formatPath, maskIdentityValues, redactIdentities } from "@psea/reports";
 import { parseRiskDataset } from "@psea/risk";
 import type { z } from "zod";
@@ -95,6 +95,14 @@ export function printIssues(io: CliIo, issues: readonly ValidateIssue[], files: 
   }
 }
 
+// A lowered finding says which exception lowered it, and on what basis, in the table as in every report.
+function exceptionNote(f: Finding): string {
+  const e = f.explanation.exception;
+  if (!e) return "";
+  const basis = e.basis === "decision" ? `decision ${e.decisionId} of ${e.decidedOn}` : "the recorded facts";
+  return ` [${e.obligationId} applied on ${basis}; was ${e.originalSeverity}]`;
+}
+
 function printTable(io: CliIo, result: Extract<EvaluationResult, { ok: true }>, heading: string): void {
   const s = result.summary;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -104,7 +112,7 @@ function printTable(io: CliIo, result: Extract<EvaluationResult, { ok: true }>, 
     io.stdout(
       formatTable(
         ["SEVERITY", "RULE", "OBLIGATION", "SUBJECT", "MESSAGE"],
-        result.findings.map((f) => [f.severity, f.ruleId, f.obligationIds.join(", "), `${f.subject.kind} ${f.subject.id}`, f.message]),
+        result.findings.map((f) => [f.severity, f.ruleId, f.obligationIds.join(", "), `${f.subject.kind} ${f.subject.id}`, f.message + exceptionNote(f)]),
       ),
     );
   }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Allegation, ConcernRecord, DiscretionDecision } from "./allegation";
-import { CadenceOccurrence } from "./cadence-occurrence";
+import { CadenceOccurrence, kitCadenceIds } from "./cadence-occurrence";
 import { Communication } from "./communication";
 import { ComplaintMechanism } from "./complaint-mechanism";
 import { FocalPointRoster } from "./focal-point-roster";
@@ -100,6 +100,12 @@ export function checkReferences(data: Record<string, unknown>, ctx: Ctx): void {
   });
   d.immediateResponseTeam?.members.forEach((m, i) => ref(["immediateResponseTeam", "members", i, "personnelId"], m.personnelId, personnel, "personnel"));
   d.concerns?.forEach((c, i) => ref(["concerns", i, "personnelId"], c.personnelId, personnel, "personnel"));
+  const cadences = new Set<string>(kitCadenceIds);
+  d.cadenceOccurrences?.forEach((o, i) => {
+    if (!cadences.has(o.cadenceId)) {
+      ctx.addIssue({ code: "custom", path: ["cadenceOccurrences", i, "cadenceId"], message: "expected the id of one of the kit's cadences (kitCadenceIds)", params: { code: "unknown-cadence" } });
+    }
+  });
   d.discretionDecisions?.forEach((x, i) => {
     ref(["discretionDecisions", i, "allegationId"], x.allegationId, allegations, "allegation");
     ref(["discretionDecisions", i, "decidedBy"], x.decidedBy, personnel, "personnel");

@@ -34,7 +34,7 @@ for (const c of cases) {
     });
 
     it(`${c.obligation} does not count a meeting recorded under another cadence`, () => {
-      const moved = held.map((o) => (o.on === c.drop ? { ...o, cadenceId: "some.other-cadence" } : o));
+      const moved = held.map((o) => (o.on === c.drop ? { ...o, cadenceId: c.rule.id === "cadence.ap.r1.vra-meeting" ? "ap.p3.task-force-meeting" : "ap.r1.vra-meeting" } : o));
       expect(findingsOf(c.rule, withOccurrences(moved), { asOf: AS_OF })).toHaveLength(1);
     });
   });

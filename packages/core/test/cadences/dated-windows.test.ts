@@ -68,3 +68,18 @@ describe("AP-P1: a cadence rule reads each window under the period in force on i
     expect(findingsOf(newsletterRule, withOccurrences(held), { asOf: "2019-04-15" })).toEqual([]);
   });
 });
+
+describe("cadence ids an integrator can rely on", () => {
+  it("AP-P1: kitCadenceIds is exactly the cadence catalogue, and an occurrence naming another id is an input issue", async () => {
+    const { cadenceCatalogue, kitCadenceIds, evaluate, allRules } = await import("../../src");
+    const { compliantDataset } = await import("../support/dataset");
+    expect([...kitCadenceIds].sort()).toEqual(cadenceCatalogue.map((c) => c.id).sort());
+    const d = compliantDataset();
+    d.cadenceOccurrences = [...(d.cadenceOccurrences ?? []), { cadenceId: "ap.p1.radio-brodcast", on: "2018-03-05", languages: ["fr"] }];
+    const r = evaluate(allRules, d, { asOf: "2018-06-30" });
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.issues.map((i) => [i.path, i.code, i.message])).toEqual([
+      [["cadenceOccurrences", d.cadenceOccurrences.length - 1, "cadenceId"], "unknown-cadence", "expected the id of one of the kit's cadences (kitCadenceIds)"],
+    ]);
+  });
+});
