@@ -37,7 +37,7 @@ export const assessmentBeforeArrangement = defineRule({
         yield {
           subject,
           path: ["partnerAgreements", i, "startDate"],
-          message: `arrangement with ${a.partnerName} started on ${a.startDate} with no final PSEA capacity assessment of the partner`,
+          message: `arrangement ${a.id} started on ${a.startDate} with no final PSEA capacity assessment of the partner`,
           facts: { reason: "no-assessment", startDate: a.startDate, partnerKind: a.partnerKind },
         };
         continue;
@@ -50,7 +50,7 @@ export const assessmentBeforeArrangement = defineRule({
       yield {
         subject,
         path: ["partnerAssessments", index, "plan"],
-        message: `arrangement with ${a.partnerName} started on ${a.startDate} on a high-risk PSEA capacity assessment (${assessment.id}) with no capacity-strengthening plan`,
+        message: `arrangement ${a.id} started on ${a.startDate} on a high-risk PSEA capacity assessment (${assessment.id}) with no capacity-strengthening plan`,
         facts: { reason: "high-risk-without-plan", startDate: a.startDate, assessmentId: assessment.id, finalizedOn: assessment.finalizedOn, rating: result.rating, total: result.total },
       };
     }

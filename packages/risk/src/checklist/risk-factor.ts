@@ -1,4 +1,4 @@
-import type { ParameterValue } from "@psea/core";
+import { riskChecklistFactors, type ParameterValue } from "@psea/core";
 import { z } from "zod";
 
 type Points = ParameterValue<"riskFactorPoints">;
@@ -13,19 +13,8 @@ type Points = ParameterValue<"riskFactorPoints">;
  * RiskFactorId.parse("alcoholAvailability"); // "alcoholAvailability"
  */
 export const RiskFactorId = z
-  .enum([
-    "communityProximity",
-    "perimeter",
-    "movementControl",
-    "alcoholAvailability",
-    "welfareFacilities",
-    "nonFraternizationBriefings",
-    "complaintMechanismReachable",
-    "offLimitsPlacesNearby",
-    "womenAndChildrenOnCamp",
-    "monthsSinceRotation",
-    "allegationHistory",
-  ] satisfies readonly (keyof Points)[])
+  // One list, kept in core beside the weights and points that are keyed by it.
+  .enum(riskChecklistFactors satisfies readonly (keyof Points)[])
   .describe("A factor of the camp SEA risk-assessment checklist.");
 /**
  * @category Risk checklist

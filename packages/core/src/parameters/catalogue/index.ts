@@ -6,6 +6,7 @@ import { investigationParameters } from "./investigations";
 import { partnerParameters } from "./partners";
 import { publicDataParameters } from "./public-data";
 import { riskParameters } from "./risk";
+export { riskChecklistFactors } from "./risk";
 import { trainingParameters } from "./training";
 
 /**

@@ -33,8 +33,15 @@ const NumberPoints = z.strictObject({
 });
 const Weight = z.strictObject({ dimension: z.enum(DIMENSIONS), weight: z.number().int().min(0).max(10) });
 
-/** The checklist's factors, in the order an assessment lists them. */
-const FACTORS = [
+/**
+ * The factors of the camp SEA risk-assessment checklist, in the order an assessment lists them: the
+ * keys of the weight and points parameters, and of `RiskFactorId` in `@psea/risk`.
+ *
+ * @category Parameters
+ * @example
+ * riskChecklistFactors.length; // 11
+ */
+export const riskChecklistFactors = [
   "communityProximity",
   "perimeter",
   "movementControl",
@@ -61,7 +68,7 @@ const RiskFactorPoints = z.strictObject({
   monthsSinceRotation: NumberPoints,
   allegationHistory: NumberPoints,
 });
-const RiskFactorWeights = z.strictObject(Object.fromEntries(FACTORS.map((f) => [f, Weight])) as { [K in (typeof FACTORS)[number]]: typeof Weight });
+const RiskFactorWeights = z.strictObject(Object.fromEntries(riskChecklistFactors.map((f) => [f, Weight])) as { [K in (typeof riskChecklistFactors)[number]]: typeof Weight });
 
 /** The default scoring model is the kit's starting point: the UN toolkit's own matrix is not public. */
 const MODEL_NOTE = "A mission-set starting point: the UN SEA risk management toolkit's own matrix is not public. Overlay the mission's framework values from the date it adopts them.";
