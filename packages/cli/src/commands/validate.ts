@@ -1,5 +1,6 @@
 import { evaluate, MissionDataset, type EvaluationResult, type Finding } from "@psea/core";
 import { formatPath, maskIdentityValues, redactIdentities } from "@psea/reports";
+import { parsePartnerDataset } from "@psea/partners";
 import { parseRiskDataset } from "@psea/risk";
 import type { z } from "zod";
 import type { InputProblem } from "../input";
@@ -40,8 +41,10 @@ function fromEvaluation(issues: Extract<EvaluationResult, { ok: false }>["issues
  * Every problem of a dataset, whatever the rule set reads: the core sections against
  * `MissionDataset` of `@psea/core`, and the risk sections (`riskRegister`, `camps`,
  * `campAssessments`, `offLimitsList`, `jointPatrols`) with `parseRiskDataset` of `@psea/risk`, which
- * also checks their ids and their references to camps and offices. A section the rules do not read
- * is still checked, so a mistake in it is never silently dropped.
+ * also checks their ids and their references to camps and offices, and the partner assessments
+ * (`partnerAssessments`) with `parsePartnerDataset` of `@psea/partners`, which checks their references
+ * to partner agreements. A section the rules do not read is still checked, so a mistake in it is never
+ * silently dropped.
  *
  * @category CLI
  * @example
@@ -51,6 +54,7 @@ function fromEvaluation(issues: Extract<EvaluationResult, { ok: false }>["issues
  * const unknownCamp = datasetIssues({ mission, camps, campAssessments: [{ id: "CRA-1", campId: "CAMP-9", assessedOn: "2018-03-10" }] });
  * unknownCamp; // [{ input: "dataset", path: ["campAssessments", 0, "campId"], code: "unknown-reference", message: "expected the id of a camp of this dataset" }]
  * datasetIssues({ mission, offLimitsList: { updatedOn: "June" } }).map((i) => i.path); // [["offLimitsList", "updatedOn"]]
+ * datasetIssues({ mission, partnerAssessments: [{ id: "PCA-1", partnerId: "IP-1", status: "draft", agreementIds: ["PA-9"] }] }).map((i) => i.code); // ["unknown-reference"]
  * datasetIssues(42).length; // 1
  */
 export function datasetIssues(dataset: unknown): ValidateIssue[] {
@@ -59,6 +63,11 @@ export function datasetIssues(dataset: unknown): ValidateIssue[] {
   if (!core.success) issues.push(...zodIssues(core.error, "dataset"));
   const risk = parseRiskDataset(dataset);
   if (!risk.ok) issues.push(...risk.issues.map((i) => ({ input: "dataset" as const, path: i.path, code: i.code, message: i.message })));
+  // The partner agreements are the core's to check; only the assessments' own issues are added here.
+  const partners = parsePartnerDataset(dataset);
+  if (!partners.ok) {
+    for (const i of partners.issues) if (i.path[0] === "partnerAssessments") issues.push({ input: "dataset", path: i.path, code: i.code, message: i.message });
+  }
   // A document that is not an object fails both parses at its root: say so once.
   const seen = new Set<string>();
   return issues.filter((i) => {

@@ -76,7 +76,7 @@ export const Personnel = z.object({
   trainings: z
     .array(
       z.object({
-        courseId: RecordId.describe("The course completed: the id of a course of the training catalogue (@psea/training); not checked against it."),
+        courseId: RecordId.describe("The course completed: one of the course ids of the trainingCourses parameter; not checked against it."),
         completedOn: IsoDate.describe("When the session was completed."),
       }),
     )
