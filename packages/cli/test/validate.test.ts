@@ -38,8 +38,15 @@ describe("psea validate: exit codes", () => {
       },
     ];
     const f = fakeIo({ "m.json": json(d) });
-    await run(["validate", "m.json", "--as-of", "2018-06-30"], f.io, { ruleSet: defineRuleSet({ id: "b", title: "b", rules: bulletinRules.rules.filter((r) => r.id === "sgb.3.2b.child-victim"), exceptions: bulletinRules.exceptions.filter((e) => e.obligation === "SGB-4.4") }) });
+    const marriageSet = defineRuleSet({ id: "b", title: "b", rules: bulletinRules.rules.filter((r) => r.id === "sgb.3.2b.child-victim"), exceptions: bulletinRules.exceptions.filter((e) => e.obligation === "SGB-4.4") });
+    await run(["validate", "m.json", "--as-of", "2018-06-30"], f.io, { ruleSet: marriageSet });
     expect(f.stdout()).toMatch(/^notice\s+sgb\.3\.2b\.child-victim\s.*\[SGB-4\.4 applied on the recorded facts; was violation\]$/m);
+    // The same exception, with the facts that made it apply, in the Markdown and HTML findings reports.
+    for (const format of ["md", "html"]) {
+      const r = fakeIo({ "m.json": json(d) });
+      await run(["report", "findings", "m.json", "--as-of", "2018-06-30", "--format", format, "--out", "-"], r.io, { ruleSet: marriageSet });
+      expect(r.stdout(), format).toMatch(/SGB-4\.4; ST\/SGB\/2003\/13, section 4\.4\) applied on the recorded facts .*legallyMarried=true.*; was violation/);
+    }
   });
 
   it("prints the evaluation result with --format json", async () => {
