@@ -156,6 +156,8 @@ export function renderDatasetReference(): string {
     "- [References between records](#references-between-records)",
     "- [Cadence ids](#cadence-ids)",
     "- [`mission.actionPlanStart`](#missionactionplanstart)",
+    "- [Derived classification of an allegation](#derived-classification-of-an-allegation)",
+    "- The fact keys each rule puts in its findings: [rule-facts.md](rule-facts.md)",
     "",
     "## Fields",
     "",
@@ -209,6 +211,17 @@ export function renderDatasetReference(): string {
     "",
     "Without it, each of these rules reports one notice (\"not scheduled\", path `mission.actionPlanStart`) and checks",
     "no window. No other rule, deadline or report reads it.",
+    "",
+    "## Derived classification of an allegation",
+    "",
+    "The nature (sexual exploitation or sexual abuse) and type of every allegation are derived from",
+    "`allegations[].conduct` and its victims' ages (SGB section 1), whether or not `allegations[].recorded` holds",
+    "one. `psea validate` prints them after its findings (`classifications` in its JSON: `kind`, `nature`, `type`,",
+    "`child`, `basis`, `reason`, `recordedNature`, `recordedType`, `agrees`); `deriveClassifications` of `@psea/core`",
+    "gives them to a host. The kinds are `classified`, `discouraged-relationship` (a consensual relationship with an",
+    "adult beneficiary, a SGB 3.2(d) matter under `adultBeneficiaryRelationshipClassification`) and `undetermined`.",
+    "A recorded classification that disagrees is a warning of `sgb.1.recorded-classification`; an undetermined one",
+    "is a notice of the same rule.",
   ];
   return `${lines.join("\n")}\n`;
 }
