@@ -75,7 +75,9 @@ export function datasetIssues(dataset: unknown): ValidateIssue[] {
   const risk = parseRiskDataset(dataset);
   if (!risk.ok) issues.push(...risk.issues.map((i) => ({ input: "dataset" as const, path: i.path, code: i.code, message: i.message })));
   // The partner agreements are the core's to check; only the assessments' own issues are added here.
-  const partners = parsePartnerDataset(dataset);
+  // In a whole mission dataset, partnerAgreements left out means none, so references are checked.
+  const whole = typeof dataset === "object" && dataset !== null && !Array.isArray(dataset) ? { partnerAgreements: [], ...dataset } : dataset;
+  const partners = parsePartnerDataset(whole);
   if (!partners.ok) {
     for (const i of partners.issues) if (i.path[0] === "partnerAssessments") issues.push({ input: "dataset", path: i.path, code: i.code, message: i.message });
   }
