@@ -245,7 +245,7 @@ export type OutcomeResult = z.infer<typeof OutcomeResult>;
  */
 export const Allegation = z.object({
   id: RecordId.describe("The allegation's id, unique among allegations; concerns and discretion decisions refer to it."),
-  receivedOn: IsoDate.describe("When the allegation was received; deadlines run from it."),
+  receivedOn: IsoDate.describe("When the allegation was received."),
   incidentDate: IsoDate.optional().describe("When the alleged conduct took place; a victim's age is computed on it."),
   intake: z
     .object({

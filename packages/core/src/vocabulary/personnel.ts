@@ -62,7 +62,7 @@ export const Personnel = z.object({
   arrivalDate: IsoDate.describe("First day on strength."),
   departureDate: IsoDate.optional().describe("First day no longer on strength; absent while serving."),
   contributingCountry: CountryCode.optional().describe("For uniformed personnel, the contributing country as an ISO 3166-1 alpha-3 code."),
-  roles: z.array(PersonnelRole).default([]).describe("Roles that carry management duties under SGB 3.2(f) and the action plan."),
+  roles: z.array(PersonnelRole).default([]).describe("The person's roles: those with management duties under SGB 3.2(f) and the action plan's pledge, and those other rules look for."),
   /** Date the person acknowledged receipt of ST/SGB/2003/13 (DPKO General management b). */
   bulletinAcknowledgedOn: IsoDate.optional().describe("When the person acknowledged receipt of ST/SGB/2003/13 (DPKO General management (b))."),
   /** Date the person signed the mission's SEA pledge (action plan, Enforcement goal 5). */
