@@ -4,7 +4,7 @@ import { riskRules } from "@psea/risk";
 import { trainingRules } from "@psea/training";
 import { describe, expect, it } from "vitest";
 import pkg from "../package.json";
-import { commands, datasetSchemas, pseaRuleSet, run, usage } from "../src";
+import { commands, datasetJsonSchema, datasetSchemas, pseaRuleSet, run, usage, type DatasetSchemaName } from "../src";
 import { fakeIo } from "./support/fake-io";
 
 describe("psea rules", () => {
@@ -50,17 +50,32 @@ describe("psea schema", () => {
     const schema = JSON.parse(f.stdout());
     expect(schema).toMatchObject({ $schema: "https://json-schema.org/draft/2020-12/schema", title: "mission-dataset", type: "object" });
     expect(schema.required).toContain("mission");
-    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(["personnel", "riskRegister", "camps", "campAssessments", "offLimitsList", "jointPatrols"]));
+    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(["personnel", "riskRegister", "camps", "campAssessments", "offLimitsList", "jointPatrols", "partnerAssessments"]));
     expect(schema.properties.camps.items.required).toEqual(expect.arrayContaining(["id", "name", "officeId"]));
   });
 
   it("prints the schema of every named record, the core's and the risk records", async () => {
-    expect(Object.keys(datasetSchemas)).toEqual([...Object.keys(recordSchemas), "risk-register-entry", "camp", "camp-risk-assessment", "off-limits-list", "joint-patrol"]);
+    expect(Object.keys(datasetSchemas)).toEqual([...Object.keys(recordSchemas), "risk-register-entry", "camp", "camp-risk-assessment", "off-limits-list", "joint-patrol", "partner-assessment"]);
     for (const name of Object.keys(datasetSchemas)) {
       const f = fakeIo();
       expect(await run(["schema", name], f.io), name).toBe(0);
       expect(JSON.parse(f.stdout())).toMatchObject({ $schema: expect.stringContaining("json-schema.org"), title: name });
     }
+  });
+
+  it("gives every property of every schema a description, at any depth (risk and partner sections included)", () => {
+    const undescribed = (node: unknown, path: string): string[] => {
+      if (Array.isArray(node)) return node.flatMap((n, i) => undescribed(n, `${path}/${i}`));
+      if (node === null || typeof node !== "object") return [];
+      const o = node as Record<string, unknown>;
+      const props = (o["properties"] ?? {}) as Record<string, { description?: unknown }>;
+      const own = Object.entries(props)
+        .filter(([, v]) => typeof v?.description !== "string" || v.description.trim() === "")
+        .map(([k]) => `${path}/properties/${k}`);
+      return [...own, ...Object.entries(o).flatMap(([k, v]) => undescribed(v, `${path}/${k}`))];
+    };
+    const names = Object.keys(datasetSchemas) as DatasetSchemaName[];
+    expect(names.flatMap((name) => undescribed(datasetJsonSchema(name), name))).toEqual([]);
   });
 
   it("rejects an unknown name, listing the known ones", async () => {

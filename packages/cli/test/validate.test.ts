@@ -38,8 +38,50 @@ describe("psea validate: exit codes", () => {
       },
     ];
     const f = fakeIo({ "m.json": json(d) });
-    await run(["validate", "m.json", "--as-of", "2018-06-30"], f.io, { ruleSet: defineRuleSet({ id: "b", title: "b", rules: bulletinRules.rules.filter((r) => r.id === "sgb.3.2b.child-victim"), exceptions: bulletinRules.exceptions.filter((e) => e.obligation === "SGB-4.4") }) });
+    const marriageSet = defineRuleSet({ id: "b", title: "b", rules: bulletinRules.rules.filter((r) => r.id === "sgb.3.2b.child-victim"), exceptions: bulletinRules.exceptions.filter((e) => e.obligation === "SGB-4.4") });
+    await run(["validate", "m.json", "--as-of", "2018-06-30"], f.io, { ruleSet: marriageSet });
     expect(f.stdout()).toMatch(/^notice\s+sgb\.3\.2b\.child-victim\s.*\[SGB-4\.4 applied on the recorded facts; was violation\]$/m);
+    // The same exception, with the facts that made it apply, in the Markdown and HTML findings reports.
+    for (const format of ["md", "html"]) {
+      const r = fakeIo({ "m.json": json(d) });
+      await run(["report", "findings", "m.json", "--as-of", "2018-06-30", "--format", format, "--out", "-"], r.io, { ruleSet: marriageSet });
+      expect(r.stdout(), format).toMatch(/SGB-4\.4; ST\/SGB\/2003\/13, section 4\.4\) applied on the recorded facts .*legallyMarried=true.*; was violation/);
+    }
+  });
+
+  it("SGB-1: prints each allegation's derived classification, recorded or not, in the table and the JSON", async () => {
+    const d = compliantDataset() as Record<string, unknown>;
+    const base = { receivedOn: "2018-03-01", intake: { channel: "hotline" }, subjects: [{ ref: "S-1", category: "civilian-staff" }] };
+    d["allegations"] = [
+      { ...base, id: "A-1", victims: [{ ref: "V-1", age: { kind: "known", years: 25 }, sex: "female" }], conduct: { sexualActivity: "actual", exchange: ["money"] } },
+      { ...base, id: "A-2", victims: [{ ref: "V-2", age: { kind: "known", years: 25 }, sex: "female" }], conduct: { sexualActivity: "actual", physicalIntrusion: "actual", force: true }, recorded: { nature: "sexual-exploitation" } },
+    ];
+    const t = fakeIo({ "m.json": json(d) });
+    await run(["validate", "m.json", "--as-of", "2018-06-30"], t.io, opts);
+    const table = t.stdout().split("Allegations as classified from their facts (SGB section 1):\n")[1]!.split("\n");
+    expect(table[0]).toMatch(/^ALLEGATION\s+DERIVED\s+RECORDED\s+AGREES\s+BASIS$/);
+    expect(table[1]).toMatch(/^A-1\s+sexual-exploitation \/ transactional-sex\s+none\s+exchange of money for sex$/);
+    expect(table[2]).toMatch(/^A-2\s+sexual-abuse \/ rape\s+sexual-exploitation \/ -\s+no\s+actual physical intrusion; by force$/);
+    const j = fakeIo({ "m.json": json(d) });
+    await run(["validate", "m.json", "--as-of", "2018-06-30", "--format", "json"], j.io, opts);
+    expect(JSON.parse(j.stdout()).classifications).toMatchObject([
+      { allegationId: "A-1", kind: "classified", nature: "sexual-exploitation", type: "transactional-sex", recordedNature: null, agrees: null },
+      { allegationId: "A-2", nature: "sexual-abuse", type: "rape", recordedNature: "sexual-exploitation", agrees: false },
+    ]);
+  });
+
+  it("SGB-1: a mission's overlay of adultBeneficiaryRelationshipClassification changes the derived classification", async () => {
+    const d = compliantDataset() as Record<string, unknown>;
+    d["allegations"] = [
+      { id: "A-1", receivedOn: "2018-03-01", intake: { channel: "hotline" }, victims: [{ ref: "V-1", age: { kind: "known", years: 30 }, sex: "female", beneficiary: true }], conduct: { sexualActivity: "actual", relationship: "ongoing" } },
+    ];
+    const overlay = { adultBeneficiaryRelationshipClassification: [{ value: "exploitative-relationship", effectiveFrom: "2018-01-01", citation: { document: "MINUSCA-AP-2018-2019", clause: "non-fraternization policy" } }] };
+    const plain = fakeIo({ "m.json": json(d) });
+    await run(["validate", "m.json", "--as-of", "2018-06-30", "--format", "json"], plain.io, opts);
+    expect(JSON.parse(plain.stdout()).classifications[0]).toMatchObject({ kind: "discouraged-relationship", nature: null });
+    const overlaid = fakeIo({ "m.json": json(d), "o.json": json(overlay) });
+    await run(["validate", "m.json", "--as-of", "2018-06-30", "--format", "json", "--parameters", "o.json"], overlaid.io, opts);
+    expect(JSON.parse(overlaid.stdout()).classifications[0]).toMatchObject({ kind: "classified", nature: "sexual-exploitation", type: "exploitative-relationship" });
   });
 
   it("prints the evaluation result with --format json", async () => {

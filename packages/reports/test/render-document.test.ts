@@ -5,6 +5,7 @@ import {
   escapeMarkdown,
   findingsByObligation,
   renderChartSvg,
+  renderDashboardHtml,
   renderDocumentHtml,
   renderDocumentJson,
   renderDocumentMarkdown,
@@ -87,6 +88,12 @@ describe("the findings page and appendix", () => {
     const page = renderHtml(buildFindingsReport(sampleEvaluation(), OPTIONS));
     expect(page).toMatch(/\.sev\{display:inline-block;white-space:nowrap;/);
     expect(page).toContain('<td class="sev-cell"><span class="sev sev-violation">violation</span></td>');
+  });
+
+  it("the appendix shows the exception that lowered a finding, and its basis", async () => {
+    const report = buildFindingsReport(sampleEvaluation(), OPTIONS);
+    const page = await renderDashboardHtml({ title: "Findings", asOf: "2018-06-30", reports: [], findings: report });
+    expect(page).toContain('<small class="exception">exception sgb.4.5.adult-beneficiary (SGB-4.5; ST/SGB/2003/13, section 4.5) applied by decision D-1 of 2018-07-01; was violation</small>');
   });
 
   it("groups findings by obligation, a finding under two obligations in each", () => {

@@ -73,10 +73,10 @@ export type ServiceKind = z.infer<typeof ServiceKind>;
  * ServiceProvider.parse({ id: "SP-1", name: "Clinic", services: ["emergency-medical"] }).services; // ["emergency-medical"]
  */
 export const ServiceProvider = z.object({
-  id: RecordId,
-  name: z.string().trim().min(1),
-  services: z.array(ServiceKind).min(1),
-  region: z.string().trim().min(1).optional(),
+  id: RecordId.describe("The provider's id."),
+  name: z.string().trim().min(1).describe("The provider's name (an organization, never a victim)."),
+  services: z.array(ServiceKind).min(1).describe("The services it provides; at least one."),
+  region: z.string().trim().min(1).optional().describe("The region it serves."),
 });
 /** @category Cases */
 export type ServiceProvider = z.infer<typeof ServiceProvider>;

@@ -10,10 +10,10 @@ import { CaseSubjectCategory, ImmediateResponseTeamUnit, InvestigatingEntity, Se
  * CaseSubjectInput.parse({ ref: "S-1", category: "military-contingent", contributingCountry: "XYZ" }).ref; // "S-1"
  */
 export const CaseSubjectInput = z.object({
-  ref: RecordId,
-  category: CaseSubjectCategory,
-  contributingCountry: CountryCode.optional(),
-  personnelId: RecordId.optional(),
+  ref: RecordId.describe("A pseudonymous reference to the subject, unique within the case."),
+  category: CaseSubjectCategory.describe("The subject's personnel category, which decides the investigating entity."),
+  contributingCountry: CountryCode.optional().describe("For uniformed subjects, the contributing country as an ISO 3166-1 alpha-3 code."),
+  personnelId: RecordId.optional().describe("The subject's personnel id, when known."),
 });
 /** @category Cases */
 export type CaseSubjectInput = z.infer<typeof CaseSubjectInput>;

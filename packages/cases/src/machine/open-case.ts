@@ -16,27 +16,33 @@ import { initialSnapshot, type CaseSnapshot } from "./machine-step";
  * CaseOpening.parse({ id: "A-1", receivedOn: "2018-06-01", intake: { channel: "rumour" } }).intake.missionPersonnelMayBeInvolved; // true
  */
 export const CaseOpening = z.strictObject({
-  id: RecordId,
-  missionId: RecordId.optional(),
-  receivedOn: IsoDate,
-  incidentDate: IsoDate.optional(),
-  intake: z.strictObject({
-    channel: IntakeChannelKind,
-    channelId: RecordId.optional(),
-    /** A rumour or 'in-the-air' allegation; implied by the `rumour` channel. */
-    rumour: z.boolean().optional(),
-    missionPersonnelMayBeInvolved: z.boolean().default(true),
-    headOfMissionLiaisonOn: IsoDate.optional(),
-  }),
-  subjects: z.array(CaseSubjectInput).default([]),
-  victims: z.array(CaseVictimInput).default([]),
+  id: RecordId.describe("The allegation's id; the case and its event log are keyed by it."),
+  missionId: RecordId.optional().describe("The mission the case belongs to."),
+  receivedOn: IsoDate.describe("When the allegation was received; the case's deadlines run from it."),
+  incidentDate: IsoDate.optional().describe("When the alleged conduct took place; a victim's age is taken on it."),
+  intake: z
+    .strictObject({
+      channel: IntakeChannelKind.describe("How the allegation reached the mission."),
+      channelId: RecordId.optional().describe("The configured reporting channel it came through (an id of the mission's reporting channels)."),
+      /** A rumour or 'in-the-air' allegation; implied by the `rumour` channel. */
+      rumour: z.boolean().optional().describe("A rumour or 'in-the-air' allegation; implied by the rumour channel."),
+      missionPersonnelMayBeInvolved: z.boolean().default(true).describe("Mission personnel may be involved; defaults to true."),
+      headOfMissionLiaisonOn: IsoDate.optional().describe("When the Resident Coordinator liaised with the Head of Mission on a rumour (DPKO RC (e))."),
+    })
+    .describe("How the allegation was received."),
+  subjects: z.array(CaseSubjectInput).default([]).describe("The people the allegation is against, by pseudonymous reference."),
+  victims: z.array(CaseVictimInput).default([]).describe("The victims, by pseudonymous reference, with the facts classification needs; never identity data."),
   complainant: z
-    .object({ ref: RecordId, relation: z.enum(["victim", "witness", "colleague", "community-member", "partner", "other"]) })
-    .optional(),
-  conduct: ConductFacts.optional(),
-  serviceMap: z.array(ServiceProvider).default([]),
+    .object({
+      ref: RecordId.describe("A pseudonymous reference to the complainant. Never a name."),
+      relation: z.enum(["victim", "witness", "colleague", "community-member", "partner", "other"]).describe("How the complainant relates to the matter."),
+    })
+    .optional()
+    .describe("Who reported the allegation, by pseudonymous reference."),
+  conduct: ConductFacts.optional().describe("The structured facts of the alleged conduct, from which the classification is derived (SGB section 1)."),
+  serviceMap: z.array(ServiceProvider).default([]).describe("The victim assistance providers the case can refer to."),
   /** A parameter overlay (see `createParameterSet` in `@psea/core`); the case keeps it. */
-  parameters: z.unknown().optional(),
+  parameters: z.unknown().optional().describe("A parameter overlay (the form createParameterSet of @psea/core accepts); the case keeps it."),
 });
 /** @category Cases */
 export type CaseOpening = z.infer<typeof CaseOpening>;

@@ -1,4 +1,5 @@
 import { MissionDatasetShape, recordSchemas } from "@psea/core";
+import { PartnerAssessment, PartnerDatasetShape } from "@psea/partners";
 import { Camp, CampRiskAssessment, JointPatrol, OffLimitsList, RiskDatasetShape, RiskRegisterEntry } from "@psea/risk";
 import { z } from "zod";
 import { EXIT } from "../io";
@@ -7,21 +8,24 @@ import type { Command } from "./command";
 
 /**
  * The schemas `psea schema` prints, by name: the core's records, the records of the risk sections
- * (`@psea/risk`), and the whole dataset `psea validate` accepts, risk sections included.
+ * (`@psea/risk`), the partner capacity assessment (`@psea/partners`), and the whole dataset
+ * `psea validate` accepts, risk and partner sections included.
  *
  * @category CLI
  * @example
- * Object.keys(datasetSchemas).slice(-5); // ["risk-register-entry", "camp", "camp-risk-assessment", "off-limits-list", "joint-patrol"]
+ * Object.keys(datasetSchemas).slice(-6); // ["risk-register-entry", "camp", "camp-risk-assessment", "off-limits-list", "joint-patrol", "partner-assessment"]
  * Object.keys(datasetSchemas["mission-dataset"].shape).includes("offLimitsList"); // true
+ * Object.keys(datasetSchemas["mission-dataset"].shape).includes("partnerAssessments"); // true
  */
 export const datasetSchemas = {
   ...recordSchemas,
-  "mission-dataset": MissionDatasetShape.extend(RiskDatasetShape.shape),
+  "mission-dataset": MissionDatasetShape.extend(RiskDatasetShape.shape).extend(PartnerDatasetShape.shape),
   "risk-register-entry": RiskRegisterEntry,
   camp: Camp,
   "camp-risk-assessment": CampRiskAssessment,
   "off-limits-list": OffLimitsList,
   "joint-patrol": JointPatrol,
+  "partner-assessment": PartnerAssessment,
 } as const;
 
 /**
@@ -77,7 +81,7 @@ export const schemaCommand: Command = {
     "Prints a JSON Schema (draft 2020-12) describing the accepted input form.",
     "",
     `Names: ${names.join(", ")}`,
-    "Default: mission-dataset (every section, the risk sections included)",
+    "Default: mission-dataset (every section, the risk and partner sections included)",
   ].join("\n"),
   options: {},
   positionals: { min: 0, max: 1 },

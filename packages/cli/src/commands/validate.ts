@@ -1,5 +1,17 @@
-import { evaluate, MissionDataset, type EvaluationResult, type Finding } from "@psea/core";
+import {
+  defaultParameterSet,
+  deriveClassifications,
+  evaluate,
+  MissionDataset,
+  MissionDatasetShape,
+  resolveParameter,
+  type DerivedClassification,
+  type EvaluationResult,
+  type Finding,
+  type ParameterSet,
+} from "@psea/core";
 import { formatPath, maskIdentityValues, redactIdentities } from "@psea/reports";
+import { parsePartnerDataset } from "@psea/partners";
 import { parseRiskDataset } from "@psea/risk";
 import type { z } from "zod";
 import type { InputProblem } from "../input";
@@ -40,8 +52,10 @@ function fromEvaluation(issues: Extract<EvaluationResult, { ok: false }>["issues
  * Every problem of a dataset, whatever the rule set reads: the core sections against
  * `MissionDataset` of `@psea/core`, and the risk sections (`riskRegister`, `camps`,
  * `campAssessments`, `offLimitsList`, `jointPatrols`) with `parseRiskDataset` of `@psea/risk`, which
- * also checks their ids and their references to camps and offices. A section the rules do not read
- * is still checked, so a mistake in it is never silently dropped.
+ * also checks their ids and their references to camps and offices, and the partner assessments
+ * (`partnerAssessments`) with `parsePartnerDataset` of `@psea/partners`, which checks their references
+ * to partner agreements. A section the rules do not read is still checked, so a mistake in it is never
+ * silently dropped.
  *
  * @category CLI
  * @example
@@ -51,6 +65,7 @@ function fromEvaluation(issues: Extract<EvaluationResult, { ok: false }>["issues
  * const unknownCamp = datasetIssues({ mission, camps, campAssessments: [{ id: "CRA-1", campId: "CAMP-9", assessedOn: "2018-03-10" }] });
  * unknownCamp; // [{ input: "dataset", path: ["campAssessments", 0, "campId"], code: "unknown-reference", message: "expected the id of a camp of this dataset" }]
  * datasetIssues({ mission, offLimitsList: { updatedOn: "June" } }).map((i) => i.path); // [["offLimitsList", "updatedOn"]]
+ * datasetIssues({ mission, partnerAssessments: [{ id: "PCA-1", partnerId: "IP-1", status: "draft", agreementIds: ["PA-9"] }] }).map((i) => i.code); // ["unknown-reference"]
  * datasetIssues(42).length; // 1
  */
 export function datasetIssues(dataset: unknown): ValidateIssue[] {
@@ -59,6 +74,13 @@ export function datasetIssues(dataset: unknown): ValidateIssue[] {
   if (!core.success) issues.push(...zodIssues(core.error, "dataset"));
   const risk = parseRiskDataset(dataset);
   if (!risk.ok) issues.push(...risk.issues.map((i) => ({ input: "dataset" as const, path: i.path, code: i.code, message: i.message })));
+  // The partner agreements are the core's to check; only the assessments' own issues are added here.
+  // In a whole mission dataset, partnerAgreements left out means none, so references are checked.
+  const whole = typeof dataset === "object" && dataset !== null && !Array.isArray(dataset) ? { partnerAgreements: [], ...dataset } : dataset;
+  const partners = parsePartnerDataset(whole);
+  if (!partners.ok) {
+    for (const i of partners.issues) if (i.path[0] === "partnerAssessments") issues.push({ input: "dataset", path: i.path, code: i.code, message: i.message });
+  }
   // A document that is not an object fails both parses at its root: say so once.
   const seen = new Set<string>();
   return issues.filter((i) => {
@@ -101,6 +123,52 @@ function exceptionNote(f: Finding): string {
   if (!e) return "";
   const basis = e.basis === "decision" ? `decision ${e.decisionId} of ${e.decidedOn}` : "the recorded facts";
   return ` [${e.obligationId} applied on ${basis}; was ${e.originalSeverity}]`;
+}
+
+/**
+ * The classification of every allegation of a valid dataset as derived from its facts (SGB section 1),
+ * whether or not one was recorded, with the parameters in force on `asOf` (as the rule
+ * `sgb.1.recorded-classification` derives it). `psea validate` prints it after the findings, and
+ * as `classifications` in its JSON.
+ *
+ * @category CLI
+ * @example
+ * const mission = { id: "M", name: "M", country: "CAF", context: "humanitarian", missionPresent: true, relevantLanguages: ["fr"] };
+ * const allegations = [{ id: "A-1", receivedOn: "2018-06-01", intake: { channel: "hotline" },
+ *   victims: [{ ref: "V-1", age: { kind: "known", years: 16 }, sex: "female" }], conduct: { sexualActivity: "actual" } }];
+ * const [c] = derivedClassifications({ mission, allegations }, "2018-06-30");
+ * [c?.nature, c?.type, c?.agrees]; // ["sexual-abuse", "sexual-activity-with-minor", null]
+ */
+export function derivedClassifications(dataset: unknown, asOf: string, parameters: ParameterSet = defaultParameterSet): DerivedClassification[] {
+  const parsed = MissionDatasetShape.pick({ allegations: true }).safeParse(dataset);
+  if (!parsed.success) return [];
+  const threshold = resolveParameter(parameters, "childAgeThresholdYears", asOf);
+  const relationship = resolveParameter(parameters, "adultBeneficiaryRelationshipClassification", asOf);
+  // A parameter not in force is already a rule error of the evaluation.
+  if (!threshold.ok || !relationship.ok) return [];
+  return deriveClassifications(parsed.data.allegations, { childAgeThresholdYears: threshold.value, adultBeneficiaryRelationship: relationship.value });
+}
+
+function classificationLabel(c: DerivedClassification): string {
+  if (c.kind === "classified") return `${c.nature} / ${c.type}`;
+  return c.kind === "discouraged-relationship" ? "discouraged relationship (SGB 3.2(d))" : "undetermined";
+}
+
+function printClassifications(io: CliIo, classifications: readonly DerivedClassification[]): void {
+  if (classifications.length === 0) return;
+  io.stdout("\nAllegations as classified from their facts (SGB section 1):\n");
+  io.stdout(
+    formatTable(
+      ["ALLEGATION", "DERIVED", "RECORDED", "AGREES", "BASIS"],
+      classifications.map((c) => [
+        c.allegationId,
+        classificationLabel(c),
+        c.recordedNature === null && c.recordedType === null ? "none" : `${c.recordedNature ?? "-"} / ${c.recordedType ?? "-"}`,
+        c.agrees === null ? "" : c.agrees ? "yes" : "no",
+        c.kind === "undetermined" ? (c.reason ?? "") : c.basis.join("; "),
+      ]),
+    ),
+  );
 }
 
 function printTable(io: CliIo, result: Extract<EvaluationResult, { ok: true }>, heading: string): void {
@@ -169,6 +237,7 @@ export const validateCommand: Command = {
     "  --as-of YYYY-MM-DD          the date of the check (default: today, from the system clock;",
     "                              pass it to make the result reproducible)",
     "  -f, --format table|json     a table of findings (default) or the evaluation result as JSON",
+    "                              (with each allegation's derived classification, SGB section 1)",
     "  -p, --parameters FILE.json  a parameter overlay: dated, cited values that replace defaults",
     "  --personnel FILE.csv        the personnel section from CSV (columns: see the README)",
     "  --training FILE.csv         completed SEA courses from CSV, added to each person",
@@ -210,9 +279,13 @@ export const validateCommand: Command = {
     const evaluated = evaluate(ruleSet, dataset.value, { asOf: asOf.asOf, ...(parameters ? { parameters } : {}) });
     if (!evaluated.ok) return fail(fromEvaluation(evaluated.issues));
     const result = maskIdentityValues(redactIdentities(evaluated), source) as typeof evaluated;
+    const classifications = maskIdentityValues(derivedClassifications(dataset.value, asOf.asOf, parameters), source);
 
-    if (format.format === "json") io.stdout(printableJson(result));
-    else printTable(io, result, `${datasetFile} as of ${asOf.asOf}${asOf.fromClock ? " (today, from the system clock; pass --as-of to fix the date)" : ""}`);
+    if (format.format === "json") io.stdout(printableJson({ ...result, classifications }));
+    else {
+      printTable(io, result, `${datasetFile} as of ${asOf.asOf}${asOf.fromClock ? " (today, from the system clock; pass --as-of to fix the date)" : ""}`);
+      printClassifications(io, classifications);
+    }
     if (result.summary.violations > 0) return EXIT.violations;
     return result.ruleErrors.length > 0 ? EXIT.badInput : EXIT.ok;
   },

@@ -41,11 +41,11 @@ export type ExchangeKind = z.infer<typeof ExchangeKind>;
  * ConfidentialIdentity.parse({ name: "…" }).name; // "…"
  */
 export const ConfidentialIdentity = z.object({
-  name: z.string().optional(),
-  contact: z.string().optional(),
-  address: z.string().optional(),
-  dateOfBirth: IsoDate.optional(),
-  notes: z.string().optional(),
+  name: z.string().optional().describe("Confidential: the person's name. No rule reads it; no output carries it."),
+  contact: z.string().optional().describe("Confidential: how to reach the person. No rule reads it; no output carries it."),
+  address: z.string().optional().describe("Confidential: where the person lives. No rule reads it; no output carries it."),
+  dateOfBirth: IsoDate.optional().describe("Confidential: the person's date of birth, kept with the identity. A victim's age is recorded in age, never read from here."),
+  notes: z.string().optional().describe("Confidential: free-text notes on the person. No rule reads them; no output carries them."),
 });
 /** @category Confidentiality */
 export type ConfidentialIdentity = z.infer<typeof ConfidentialIdentity>;
@@ -61,13 +61,13 @@ export type ConfidentialIdentity = z.infer<typeof ConfidentialIdentity>;
  * VictimAge.parse({ kind: "unknown" }).kind; // "unknown"
  * VictimAge.safeParse({ kind: "estimated", minYears: 19, maxYears: 16 }).success; // false
  */
-const KnownAge = z.object({ kind: z.literal("known"), years: z.number().int().min(0).max(120).describe("Age in whole years on the incident date.") });
+const KnownAge = z.object({ kind: z.literal("known").describe("The age is known."), years: z.number().int().min(0).max(120).describe("Age in whole years on the incident date.") });
 const EstimatedAge = z.object({
-  kind: z.literal("estimated"),
+  kind: z.literal("estimated").describe("The age is estimated as a range; a range that straddles the child threshold is possibly a child, never adult."),
   minYears: z.number().int().min(0).max(120).describe("Youngest the victim may have been at the incident."),
   maxYears: z.number().int().min(0).max(120).describe("Oldest the victim may have been at the incident."),
 });
-const UnknownAge = z.object({ kind: z.literal("unknown") });
+const UnknownAge = z.object({ kind: z.literal("unknown").describe("The age is unknown: its own state, never a silent adult.") });
 const rangeInOrder = (a: { kind: string; minYears?: number; maxYears?: number }) => a.kind !== "estimated" || a.minYears! <= a.maxYears!;
 const rangeMessage = { message: "an estimated age range needs minYears <= maxYears", path: ["maxYears"] };
 
@@ -75,7 +75,7 @@ export const VictimAge = z
   .discriminatedUnion("kind", [
     KnownAge,
     z.object({
-      kind: z.literal("date-of-birth"),
+      kind: z.literal("date-of-birth").describe("The age is computed to the day from a date of birth."),
       dateOfBirth: IsoDate.describe("Date of birth; confidential: used only to compute the age on the incident date."),
     }),
     EstimatedAge,
@@ -110,11 +110,11 @@ export type VictimAgeWithoutBirthDate = z.infer<typeof VictimAgeWithoutBirthDate
  * Victim.parse({ ref: "V-1", age: { kind: "known", years: 16 }, sex: "female" }).beneficiary; // false
  */
 export const Victim = z.object({
-  ref: RecordId,
+  ref: RecordId.describe("A pseudonymous reference to the victim, unique within the allegation; a discretion decision's victimRef refers to it. Never a name."),
   age: VictimAge,
-  sex: z.enum(["female", "male", "unknown"]),
+  sex: z.enum(["female", "male", "unknown"]).describe("The victim's sex, as recorded."),
   /** A beneficiary of assistance (SGB 3.2(d)). */
-  beneficiary: z.boolean().default(false),
+  beneficiary: z.boolean().default(false).describe("The victim is a beneficiary of assistance (SGB 3.2(d)); defaults to false."),
   /**
    * Facts SGB 4.4 turns on: a marriage to a subject of the allegation, its legal validity, and the
    * victim's majority (or consent) in their country of citizenship. A fact left out is unknown, and
@@ -131,7 +131,7 @@ export const Victim = z.object({
     })
     .optional()
     .describe("Facts SGB 4.4 turns on; see the marriage carve-out."),
-  identity: ConfidentialIdentity.optional(),
+  identity: ConfidentialIdentity.optional().describe("Confidential identity data, stored with the record; never read by a rule nor carried by any output."),
 });
 /** @category Vocabulary */
 export type Victim = z.infer<typeof Victim>;
@@ -144,21 +144,21 @@ export type Victim = z.infer<typeof Victim>;
  * ConductFacts.parse({ sexualActivity: "actual" }).exchange; // []
  */
 export const ConductFacts = z.object({
-  sexualActivity: z.enum(["none", "attempted", "actual"]),
-  physicalIntrusion: z.enum(["none", "threatened", "actual"]).default("none"),
-  force: z.boolean().default(false),
+  sexualActivity: z.enum(["none", "attempted", "actual"]).describe("Whether sexual activity was attempted or took place."),
+  physicalIntrusion: z.enum(["none", "threatened", "actual"]).default("none").describe("Actual or threatened physical intrusion of a sexual nature (SGB section 1, sexual abuse); defaults to none."),
+  force: z.boolean().default(false).describe("Force was used (SGB section 1, sexual abuse); defaults to false."),
   /** Unequal or coercive conditions (SGB section 1, sexual abuse). */
-  coercion: z.boolean().default(false),
-  exchange: z.array(ExchangeKind).default([]),
+  coercion: z.boolean().default(false).describe("Unequal or coercive conditions (SGB section 1, sexual abuse); defaults to false."),
+  exchange: z.array(ExchangeKind).default([]).describe("What was exchanged for sex (SGB 3.2(c)), assistance due to beneficiaries included."),
   /** Transactional sex was solicited, whether or not it took place. */
-  solicitation: z.boolean().default(false),
-  relationship: z.enum(["none", "ongoing"]).default("none"),
+  solicitation: z.boolean().default(false).describe("Transactional sex was solicited, whether or not it took place; defaults to false."),
+  relationship: z.enum(["none", "ongoing"]).default("none").describe("An ongoing sexual relationship between the subject and the victim; defaults to none."),
   /** Abuse of a position of vulnerability, differential power or trust (SGB section 1). */
-  abuseOfPosition: z.boolean().default(false),
+  abuseOfPosition: z.boolean().default(false).describe("Abuse of a position of vulnerability, differential power or trust (SGB section 1); defaults to false."),
   /** Profit, monetary, social or political, from the exploitation of another. */
-  profitFromExploitation: z.boolean().default(false),
+  profitFromExploitation: z.boolean().default(false).describe("Profit, monetary, social or political, from the sexual exploitation of another; defaults to false."),
   /** What the subject claims to have believed; recorded, never a defence (SGB 3.2(b)). */
-  subjectClaimedBeliefVictimAdult: z.boolean().default(false),
+  subjectClaimedBeliefVictimAdult: z.boolean().default(false).describe("The subject claims to have believed the victim was an adult: recorded, never a defence (SGB 3.2(b))."),
 });
 /** @category Vocabulary */
 export type ConductFacts = z.infer<typeof ConductFacts>;
@@ -244,72 +244,102 @@ export type OutcomeResult = z.infer<typeof OutcomeResult>;
  * a.actions; // []
  */
 export const Allegation = z.object({
-  id: RecordId,
-  receivedOn: IsoDate,
-  incidentDate: IsoDate.optional(),
-  intake: z.object({
-    channel: IntakeChannelKind,
-    /** Which configured reporting channel it came through (Mission.reportingChannels). */
-    channelId: RecordId.optional(),
-    rumour: z.boolean().default(false),
-    missionPersonnelMayBeInvolved: z.boolean().default(true),
-    /** When the Resident Coordinator liaised with the Head of Mission on a rumour (DPKO RC e). */
-    headOfMissionLiaisonOn: IsoDate.optional(),
-  }),
+  id: RecordId.describe("The allegation's id, unique among allegations; concerns and discretion decisions refer to it."),
+  receivedOn: IsoDate.describe("When the allegation was received."),
+  incidentDate: IsoDate.optional().describe("When the alleged conduct took place; a victim's age is computed on it."),
+  intake: z
+    .object({
+      channel: IntakeChannelKind.describe("How the allegation reached the mission."),
+      /** Which configured reporting channel it came through (Mission.reportingChannels). */
+      channelId: RecordId.optional().describe("The configured reporting channel it came through: the id of one of mission.reportingChannels."),
+      rumour: z.boolean().default(false).describe("It arrived as a rumour, which is still an allegation to record (DPKO RC (e)); defaults to false."),
+      missionPersonnelMayBeInvolved: z.boolean().default(true).describe("Mission personnel may be involved; defaults to true."),
+      /** When the Resident Coordinator liaised with the Head of Mission on a rumour (DPKO RC e). */
+      headOfMissionLiaisonOn: IsoDate.optional().describe("When the Resident Coordinator liaised with the Head of Mission on a rumour (DPKO RC (e))."),
+    })
+    .describe("How and through which channel the allegation was received."),
   subjects: z
     .array(
       z.object({
-        ref: RecordId,
-        personnelId: RecordId.optional(),
-        category: PersonnelCategory,
-        contributingCountry: CountryCode.optional(),
+        ref: RecordId.describe("A pseudonymous reference to the subject, unique within the allegation; an action's or paternity claim's subjectRef refers to it."),
+        personnelId: RecordId.optional().describe("The subject's personnel id, when known: the id of a person in the dataset's personnel."),
+        category: PersonnelCategory.describe("The subject's personnel category, which decides the investigating entity."),
+        contributingCountry: CountryCode.optional().describe("For uniformed subjects, the contributing country as an ISO 3166-1 alpha-3 code."),
       }),
     )
-    .default([]),
-  victims: z.array(Victim).default([]),
+    .default([])
+    .describe("The people the allegation is against."),
+  victims: z.array(Victim).default([]).describe("The victims, each by a pseudonymous reference."),
   complainant: z
     .object({
-      ref: RecordId,
-      relation: z.enum(["victim", "witness", "colleague", "community-member", "partner", "other"]),
-      identity: ConfidentialIdentity.optional(),
+      ref: RecordId.describe("A pseudonymous reference to the complainant. Never a name."),
+      relation: z.enum(["victim", "witness", "colleague", "community-member", "partner", "other"]).describe("How the complainant relates to the matter."),
+      identity: ConfidentialIdentity.optional().describe("Confidential identity data, stored with the record; never read by a rule nor carried by any output."),
     })
-    .optional(),
-  conduct: ConductFacts,
+    .optional()
+    .describe("Who reported the allegation, by a pseudonymous reference."),
+  conduct: ConductFacts.describe("The structured facts of the alleged conduct; the nature and type of the allegation (SGB section 1) are derived from them."),
   /** The classification a host recorded by hand, checked against the derived one. */
-  recorded: z.object({ nature: AllegationNature.optional(), type: AllegationType.optional() }).default({}),
+  recorded: z
+    .object({
+      nature: AllegationNature.optional().describe("The nature a host recorded: sexual exploitation or sexual abuse."),
+      type: AllegationType.optional().describe("The type a host recorded, as the UN publishes types."),
+    })
+    .default({})
+    .describe(
+      "The classification a host recorded by hand, checked against the one derived from conduct (rule sgb.1.recorded-classification). The derived classification is computed whether or not one is recorded: see classifyAllegation and the classification facts of the allegation's findings.",
+    ),
   investigation: z
     .object({
-      entity: z.string().min(1),
-      referredOn: IsoDate,
-      urgent: z.boolean().default(false),
-      concludedOn: IsoDate.optional(),
+      entity: z.string().min(1).describe("The investigating entity."),
+      referredOn: IsoDate.describe("When the allegation was referred for investigation; the investigation deadline runs from it."),
+      urgent: z.boolean().default(false).describe("The investigation is urgent, which shortens its deadline; defaults to false."),
+      concludedOn: IsoDate.optional().describe("When the investigation was concluded; absent while it runs."),
     })
-    .optional(),
-  outcome: z.object({ result: OutcomeResult, decidedOn: IsoDate }).optional(),
+    .optional()
+    .describe("The investigation the allegation was referred to."),
+  outcome: z
+    .object({
+      result: OutcomeResult.describe("The outcome, as the UN publishes it."),
+      decidedOn: IsoDate.describe("When the outcome was decided."),
+    })
+    .optional()
+    .describe("The outcome of the investigation."),
   actions: z
     .array(
       z.object({
-        kind: ActionKind,
-        subjectRef: RecordId.optional(),
-        takenOn: IsoDate,
+        kind: ActionKind.describe("The final action or interim measure taken."),
+        subjectRef: RecordId.optional().describe("The subject it was taken against: the ref of one of the allegation's subjects."),
+        takenOn: IsoDate.describe("When it was taken."),
         /** The Office of Legal Affairs consultation a criminal referral requires (SGB section 5). */
-        legalAffairsConsultedOn: IsoDate.optional(),
+        legalAffairsConsultedOn: IsoDate.optional().describe("When the Office of Legal Affairs was consulted, as a criminal referral requires (SGB section 5)."),
         /**
          * Who took the action: the UN, or the subject's contributing Member State (the UN publishes
          * Member State actions on uniformed personnel apart from its own). Absent means the UN.
          */
-        takenBy: z.enum(["united-nations", "member-state"]).optional(),
+        takenBy: z
+          .enum(["united-nations", "member-state"])
+          .optional()
+          .describe("Who took the action: the UN, or the subject's contributing Member State; absent means the UN."),
       }),
     )
-    .default([]),
+    .default([])
+    .describe("Final actions and interim measures taken on the allegation."),
   /**
    * Paternity claims arising from the allegation, tracked on their own in the UN's published data
    * (open and resolved, by contributing country). `subjectRef` names the subject the claim is against.
    */
   paternityClaims: z
-    .array(z.object({ subjectRef: RecordId.optional(), recordedOn: IsoDate, resolvedOn: IsoDate.optional() }))
-    .optional(),
-  closedOn: IsoDate.optional(),
+    .array(
+      z.object({
+        subjectRef: RecordId.optional().describe("The subject the claim is against: the ref of one of the allegation's subjects."),
+        recordedOn: IsoDate.describe("When the claim was recorded."),
+        resolvedOn: IsoDate.optional().describe("When the claim was resolved; absent while open."),
+      }),
+    )
+    .optional()
+    .describe("Paternity claims arising from the allegation, tracked on their own in the UN's published data."),
+  closedOn: IsoDate.optional().describe("When the allegation was closed; absent while open."),
 });
 /** @category Vocabulary */
 export type Allegation = z.infer<typeof Allegation>;
@@ -324,12 +354,12 @@ export type AllegationInput = z.input<typeof Allegation>;
  * ConcernRecord.parse({ id: "K-1", personnelId: "P-9", becameAwareOn: "2018-04-01" }).reportedOn; // undefined
  */
 export const ConcernRecord = z.object({
-  id: RecordId,
-  personnelId: RecordId,
-  becameAwareOn: IsoDate,
-  reportedOn: IsoDate.optional(),
-  channelId: RecordId.optional(),
-  allegationId: RecordId.optional(),
+  id: RecordId.describe("The concern's id."),
+  personnelId: RecordId.describe("The staff member who had the concern: the id of a person in the dataset's personnel."),
+  becameAwareOn: IsoDate.describe("When the staff member became aware of the concern or suspicion."),
+  reportedOn: IsoDate.optional().describe("When it was reported through an established channel (SGB 3.2(e)); absent if not reported."),
+  channelId: RecordId.optional().describe("The channel it was reported through: the id of one of mission.reportingChannels; not checked against them."),
+  allegationId: RecordId.optional().describe("The allegation it led to: the id of an allegation of the dataset; not checked against them."),
 });
 /** @category Vocabulary */
 export type ConcernRecord = z.infer<typeof ConcernRecord>;
@@ -347,13 +377,13 @@ export type ConcernRecord = z.infer<typeof ConcernRecord>;
  * }).exception; // "SGB-4.5"
  */
 export const DiscretionDecision = z.object({
-  id: RecordId,
-  exception: z.enum(["SGB-4.5"]),
-  allegationId: RecordId,
-  victimRef: RecordId,
-  decidedOn: IsoDate,
-  decidedBy: RecordId,
-  rationale: z.string().optional(),
+  id: RecordId.describe("The decision's id; a finding lowered by it names it."),
+  exception: z.enum(["SGB-4.5"]).describe("The exception used: SGB 4.5, the discretion for an adult beneficiary."),
+  allegationId: RecordId.describe("The allegation it decides on: the id of an allegation of the dataset."),
+  victimRef: RecordId.describe("The victim it concerns: the ref of one of that allegation's victims; not checked against them."),
+  decidedOn: IsoDate.describe("When the decision was made."),
+  decidedBy: RecordId.describe("Who decided: the id of a person in the dataset's personnel."),
+  rationale: z.string().optional().describe("Why the discretion was used, without identifying a victim or complainant."),
 });
 /** @category Vocabulary */
 export type DiscretionDecision = z.infer<typeof DiscretionDecision>;

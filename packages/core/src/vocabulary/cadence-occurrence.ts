@@ -33,11 +33,11 @@ export const kitCadenceIds = [
  */
 export const CadenceOccurrence = z.object({
   cadenceId: RecordId.describe(`The cadence held: in a mission dataset, one of ${kitCadenceIds.join(", ")}.`),
-  on: IsoDate,
-  languages: z.array(LanguageCode).default([]),
-  reference: z.string().optional(),
+  on: IsoDate.describe("When it was held; it counts in the cadence window that contains this day."),
+  languages: z.array(LanguageCode).default([]).describe("The languages it was held in, as ISO 639 codes; checked against the cadence's required languages."),
+  reference: z.string().optional().describe("A document that records it, such as minutes or a broadcast log."),
   /** For per-event cadences such as town halls (AP-P1 (d)): the anti-SEA message was reiterated. */
-  antiSeaMessage: z.boolean().optional(),
+  antiSeaMessage: z.boolean().optional().describe("For per-event cadences such as town halls (AP-P1 (d)): the anti-SEA message was reiterated."),
   recipient: z
     .string()
     .trim()

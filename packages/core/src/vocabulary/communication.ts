@@ -36,17 +36,18 @@ export type CommunicationTopic = z.infer<typeof CommunicationTopic>;
  * }).channel; // "other"
  */
 export const Communication = z.object({
-  id: RecordId,
-  title: z.string().min(1),
-  issuedOn: IsoDate,
-  issuer: z.enum(["network", "mission", "agency", "partner", "other"]),
-  issuerName: z.string().optional(),
-  audience: z.array(CommunicationAudience).min(1),
-  topics: z.array(CommunicationTopic).min(1),
-  languages: z.array(LanguageCode).min(1),
+  id: RecordId.describe("The communication's id, unique among communications."),
+  title: z.string().min(1).describe("The communication's title."),
+  issuedOn: IsoDate.describe("When it was issued."),
+  issuer: z.enum(["network", "mission", "agency", "partner", "other"]).describe("Who issued it: the in-country network, the mission, an agency, a partner or another body."),
+  issuerName: z.string().optional().describe("The issuing body's name."),
+  audience: z.array(CommunicationAudience).min(1).describe("Who it is addressed to; at least one audience."),
+  topics: z.array(CommunicationTopic).min(1).describe("What it covers; at least one topic."),
+  languages: z.array(LanguageCode).min(1).describe("The languages it was issued in, as ISO 639 codes; checked against the mission's relevantLanguages."),
   channel: z
     .enum(["radio", "newsletter", "poster", "sms", "town-hall", "web", "card", "broadcast", "focus-group", "other"])
-    .default("other"),
+    .default("other")
+    .describe("The medium it went out through; defaults to other."),
 });
 /** @category Vocabulary */
 export type Communication = z.infer<typeof Communication>;

@@ -36,17 +36,17 @@ export type ComplaintMechanismEquipment = z.infer<typeof ComplaintMechanismEquip
  * }).members; // []
  */
 export const ComplaintMechanism = z.object({
-  id: RecordId,
+  id: RecordId.describe("The mechanism's id, unique among complaint mechanisms."),
   /** The region it serves, as in `Office.region`. */
-  region: z.string().min(1),
-  kind: z.enum(["cbcm", "community-liaison-assistant"]),
+  region: z.string().min(1).describe("The region it serves, spelled as an office's region."),
+  kind: z.enum(["cbcm", "community-liaison-assistant"]).describe("A community-based complaint mechanism, or a Community Liaison Assistant acting where none is established."),
   /** Receiving and passing on complaints as of the dataset's date. */
-  functional: z.boolean(),
-  establishedOn: IsoDate,
-  members: z.array(ComplaintMechanismMemberGroup).default([]),
-  equipment: z.array(ComplaintMechanismEquipment).default([]),
-  lastRefresherTrainingOn: IsoDate.optional(),
-  lastCdtVisitOn: IsoDate.optional(),
+  functional: z.boolean().describe("It receives and passes on complaints as of the dataset's date."),
+  establishedOn: IsoDate.describe("When it was established."),
+  members: z.array(ComplaintMechanismMemberGroup).default([]).describe("The community groups its members come from, never their names (Prevention goal 5 (a))."),
+  equipment: z.array(ComplaintMechanismEquipment).default([]).describe("The kit it is equipped with (Prevention goal 5 (c))."),
+  lastRefresherTrainingOn: IsoDate.optional().describe("When its members last had refresher training; checked for recency against a parameter (AP-P5)."),
+  lastCdtVisitOn: IsoDate.optional().describe("When the Conduct and Discipline Team last visited it; checked for recency against a parameter (AP-P5)."),
 });
 /** @category Vocabulary */
 export type ComplaintMechanism = z.infer<typeof ComplaintMechanism>;

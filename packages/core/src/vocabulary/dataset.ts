@@ -19,19 +19,25 @@ import { Personnel } from "./personnel";
  * Object.keys(MissionDatasetShape.shape).includes("roster"); // true
  */
 export const MissionDatasetShape = z.object({
-  schemaVersion: z.literal(1).default(1),
-  mission: Mission,
-  offices: z.array(Office).default([]),
-  personnel: z.array(Personnel).default([]),
-  roster: FocalPointRoster.default({ fieldFocalPoints: [] }),
-  partnerAgreements: z.array(PartnerAgreement).default([]),
-  communications: z.array(Communication).default([]),
-  allegations: z.array(Allegation).default([]),
-  concerns: z.array(ConcernRecord).default([]),
-  discretionDecisions: z.array(DiscretionDecision).default([]),
-  cadenceOccurrences: z.array(CadenceOccurrence).default([]),
+  schemaVersion: z.literal(1).default(1).describe("The version of this dataset format; 1, the default."),
+  mission: Mission.describe("The mission and the country it serves: the configuration every structural rule reads."),
+  offices: z.array(Office).default([]).describe("The mission's offices: headquarters, field offices and sub-offices."),
+  personnel: z.array(Personnel).default([]).describe("Mission personnel; every personnelId of the dataset refers to one of them."),
+  roster: FocalPointRoster.default({ fieldFocalPoints: [] }).describe("Who the Head of Mission appointed as SEA Focal Point, Alternate and field focal points."),
+  partnerAgreements: z.array(PartnerAgreement).default([]).describe("Cooperative arrangements with non-UN entities or individuals (SGB section 6)."),
+  communications: z.array(Communication).default([]).describe("Communications on SEA to staff and to local populations (DPKO RC (d))."),
+  allegations: z.array(Allegation).default([]).describe("Allegations as a misconduct tracking system holds them."),
+  concerns: z.array(ConcernRecord).default([]).describe("Staff members' concerns or suspicions of SEA by a fellow worker, and whether they were reported (SGB 3.2(e))."),
+  discretionDecisions: z.array(DiscretionDecision).default([]).describe("Recorded uses of the SGB 4.5 discretion; the exception never applies without one."),
+  cadenceOccurrences: z
+    .array(CadenceOccurrence)
+    .default([])
+    .describe(`Held occurrences of recurring obligations, checked from mission.actionPlanStart. Each names one of the kit's cadences: ${kitCadenceIds.join(", ")}.`),
   /** Community-based complaint mechanisms and CLA fallbacks, by region (action plan, Prevention goal 5). */
-  complaintMechanisms: z.array(ComplaintMechanism).default([]),
+  complaintMechanisms: z
+    .array(ComplaintMechanism)
+    .default([])
+    .describe("Community-based complaint mechanisms and Community Liaison Assistant fallbacks, by region (action plan, Prevention goal 5)."),
   immediateResponseTeam: ImmediateResponseTeam.default({ members: [] }).describe(
     "The SEA Immediate Response Team (action plan, Enforcement goal 2; Code Cable 1474 measure (6)).",
   ),

@@ -1,7 +1,10 @@
 import { z } from "zod";
 import { IsoDate, RecordId } from "./common";
 
-const Appointment = z.object({ personnelId: RecordId, appointedOn: IsoDate });
+const Appointment = z.object({
+  personnelId: RecordId.describe("The appointee: the id of a person in the dataset's personnel."),
+  appointedOn: IsoDate.describe("When the Head of Mission appointed them."),
+});
 
 /**
  * Who the Head of Mission appointed as SEA Focal Point, Alternate and field focal points.
@@ -15,9 +18,12 @@ const Appointment = z.object({ personnelId: RecordId, appointedOn: IsoDate });
  * }).fieldFocalPoints; // []
  */
 export const FocalPointRoster = z.object({
-  focalPoint: Appointment.optional(),
-  alternate: Appointment.optional(),
-  fieldFocalPoints: z.array(Appointment.extend({ officeId: RecordId })).default([]),
+  focalPoint: Appointment.optional().describe("The mission's SEA Focal Point (DPKO General management (c))."),
+  alternate: Appointment.optional().describe("The Alternate Focal Point; never the same person as the Focal Point."),
+  fieldFocalPoints: z
+    .array(Appointment.extend({ officeId: RecordId.describe("The office served: the id of an office of the dataset.") }))
+    .default([])
+    .describe("Field-level focal points, one for each office with a significant staff presence."),
 });
 /** @category Vocabulary */
 export type FocalPointRoster = z.infer<typeof FocalPointRoster>;

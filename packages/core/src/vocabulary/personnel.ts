@@ -53,27 +53,35 @@ export type PersonnelRole = z.infer<typeof PersonnelRole>;
  * }).roles; // []
  */
 export const Personnel = z.object({
-  id: RecordId,
-  category: PersonnelCategory,
+  id: RecordId.describe("The person's personnel id, unique among personnel; rosters, allegation subjects, concerns, decisions and team memberships refer to it."),
+  category: PersonnelCategory.describe("The personnel category, which decides the investigating entity and the available sanctions."),
   /** UN grade such as `P-4`, `D-1`, `FS-5`, `G-6`; absent for uniformed personnel without one. */
-  grade: z.string().trim().min(1).optional(),
-  gender: Gender,
-  officeId: RecordId,
-  arrivalDate: IsoDate,
-  departureDate: IsoDate.optional(),
-  contributingCountry: CountryCode.optional(),
-  roles: z.array(PersonnelRole).default([]),
+  grade: z.string().trim().min(1).optional().describe("The UN grade (P-4, D-1, FS-5, G-6; spellings such as P4 are normalised); absent for uniformed personnel without one."),
+  gender: Gender.describe("Gender as recorded in personnel data."),
+  officeId: RecordId.describe("The office the person is assigned to: the id of an office of the dataset."),
+  arrivalDate: IsoDate.describe("First day on strength."),
+  departureDate: IsoDate.optional().describe("First day no longer on strength; absent while serving."),
+  contributingCountry: CountryCode.optional().describe("For uniformed personnel, the contributing country as an ISO 3166-1 alpha-3 code."),
+  roles: z.array(PersonnelRole).default([]).describe("The person's roles: those with management duties under SGB 3.2(f) and the action plan's pledge, and those other rules look for."),
   /** Date the person acknowledged receipt of ST/SGB/2003/13 (DPKO General management b). */
-  bulletinAcknowledgedOn: IsoDate.optional(),
+  bulletinAcknowledgedOn: IsoDate.optional().describe("When the person acknowledged receipt of ST/SGB/2003/13 (DPKO General management (b))."),
   /** Date the person signed the mission's SEA pledge (action plan, Enforcement goal 5). */
-  pledgeSignedOn: IsoDate.optional(),
+  pledgeSignedOn: IsoDate.optional().describe("When the person signed the mission's SEA pledge (action plan, Enforcement goal 5)."),
   pledgeInEpasOn: IsoDate.optional().describe("When the SEA pledge was made one of the goals of the person's e-PAS work plan (action plan, Enforcement goal 5, expected result (ii))."),
   noExcuseCardReceivedOn: IsoDate.optional().describe("When the person received the 'no-excuse card' on SEA (action plan, Prevention goal 1 (e))."),
   reportingSopFamiliarizedOn: IsoDate.optional().describe(
     "When the person attended a familiarization session on the mission's SOP on reporting misconduct, including SEA (action plan, Enforcement goal 1 (b)).",
   ),
   /** Dates of SEA training sessions completed, by course id. */
-  trainings: z.array(z.object({ courseId: RecordId, completedOn: IsoDate })).default([]),
+  trainings: z
+    .array(
+      z.object({
+        courseId: RecordId.describe("The course completed: one of the course ids of the trainingCourses parameter; not checked against it."),
+        completedOn: IsoDate.describe("When the session was completed."),
+      }),
+    )
+    .default([])
+    .describe("SEA training sessions the person completed."),
 });
 /** @category Vocabulary */
 export type Personnel = z.infer<typeof Personnel>;

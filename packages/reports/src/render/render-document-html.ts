@@ -2,6 +2,7 @@ import { redactIdentities } from "../confidentiality";
 import type { FindingsReport, ReportFinding } from "../findings-report";
 import type { ReportFigure, ReportSection, ReportTable } from "../model/report-document";
 import { renderChartSvg } from "./chart-svg";
+import { describeException } from "./describe";
 import { displayCell, figureText, readCell, type ReportDocument } from "./document";
 import { escapeHtml as h } from "./escape";
 import { PAGE_CSP, PAGE_STYLE } from "./page-style";
@@ -147,7 +148,8 @@ function findingRow(f: ReportFinding): string {
     `<td class="sev-cell"><span class="sev sev-${h(f.severity)}">${h(f.severity)}</span></td>`,
     `<td><code>${h(f.ruleId)}</code><br><small>${h(f.citation)}</small></td>`,
     `<td>${h(f.subject.kind)} <code>${h(f.subject.id)}</code></td>`,
-    `<td>${h(f.message)}</td>`,
+    // A lowered finding says which exception lowered it and on what basis, as the table and Markdown do.
+    `<td>${h(f.message)}${f.exception ? `<br><small class="exception">exception ${h(describeException(f.exception))}</small>` : ""}</td>`,
     `</tr>`,
   ].join("");
 }
@@ -171,7 +173,7 @@ export function findingsByObligation(findings: readonly ReportFinding[]): [strin
 function appendixHtml(report: FindingsReport, anchor: string): string {
   const groups = findingsByObligation(report.findings);
   const parts = [`<section class="appendix" id="${anchor}"><h2>Appendix: findings by obligation</h2>`];
-  parts.push(`<p>${report.totals.findings} findings as of ${h(report.evaluatedAsOf)}, under ${groups.length} obligations. Each finding names its rule, citation and subject; the JSON and CSV give its facts and parameters.</p>`);
+  parts.push(`<p>${report.totals.findings} findings as of ${h(report.evaluatedAsOf)}, under ${groups.length} obligations. Each finding names its rule, citation and subject, and the exception that lowered it; the JSON and CSV give its facts and parameters.</p>`);
   for (const [i, [obligation, list]] of groups.entries()) {
     parts.push(
       `<section id="${anchor}-${i + 1}"><h3>${h(obligation)} <small>(${list.length})</small></h3>`,

@@ -24,12 +24,12 @@ export type PatrolParticipant = z.infer<typeof PatrolParticipant>;
  * JointPatrol.parse({ id: "JP-1", on: "2018-05-04", areas: ["Quartier Y"], participants: ["police", "cdt", "security"] }).areas; // ["Quartier Y"]
  */
 export const JointPatrol = z.object({
-  id: RecordId,
-  on: IsoDate,
-  areas: z.array(z.string().min(1)).min(1),
-  participants: z.array(PatrolParticipant).min(1),
+  id: RecordId.describe("The patrol's id, unique among joint patrols."),
+  on: IsoDate.describe("When the patrol took place."),
+  areas: z.array(z.string().min(1)).min(1).describe("The areas patrolled, in words; at least one."),
+  participants: z.array(PatrolParticipant).min(1).describe("The bodies that took part; at least one."),
   /** The camps whose surroundings the patrol covered: what counts as a patrol to a high-risk location. */
-  campIds: z.array(RecordId).optional(),
+  campIds: z.array(RecordId).optional().describe("The camps whose surroundings the patrol covered, by camp id: what counts as a patrol to a high-risk location."),
 });
 /**
  * @category Joint patrols

@@ -9,11 +9,11 @@ import { z } from "zod";
  * OffLimitsPlace.parse({ id: "OL-1", name: "Bar X", location: "Quartier Y", addedOn: "2018-01-15", reason: "transactional sex reported" }).id; // "OL-1"
  */
 export const OffLimitsPlace = z.object({
-  id: RecordId,
-  name: z.string().min(1),
-  location: z.string().min(1),
-  addedOn: IsoDate,
-  reason: z.string().min(1),
+  id: RecordId.describe("The place's id, unique on the list."),
+  name: z.string().min(1).describe("The establishment or area's name."),
+  location: z.string().min(1).describe("Where it is, in words."),
+  addedOn: IsoDate.describe("When it was put on the list."),
+  reason: z.string().min(1).describe("Why it is off limits, without identifying a victim or complainant."),
 });
 /**
  * @category Off-limits list
@@ -30,8 +30,8 @@ export type OffLimitsPlace = z.infer<typeof OffLimitsPlace>;
  * OffLimitsList.parse({ updatedOn: "2018-04-01" }).places; // []
  */
 export const OffLimitsList = z.object({
-  updatedOn: IsoDate,
-  places: z.array(OffLimitsPlace).default([]),
+  updatedOn: IsoDate.describe("When the list was last updated; checked for recency against a parameter."),
+  places: z.array(OffLimitsPlace).default([]).describe("The places personnel may not visit."),
 });
 /**
  * @category Off-limits list

@@ -14,12 +14,12 @@ import { RiskRegisterEntry } from "./risk-register";
  * Object.keys(RiskDatasetShape.shape); // ["riskRegister", "camps", "campAssessments", "offLimitsList", "jointPatrols"]
  */
 export const RiskDatasetShape = z.object({
-  riskRegister: z.array(RiskRegisterEntry).default([]),
-  camps: z.array(Camp).default([]),
-  campAssessments: z.array(CampRiskAssessment).default([]),
+  riskRegister: z.array(RiskRegisterEntry).default([]).describe("The mission's SEA risk register."),
+  camps: z.array(Camp).default([]).describe("Camps where contingents are quartered."),
+  campAssessments: z.array(CampRiskAssessment).default([]).describe("SEA risk assessments of camps."),
   /** Absent means the mission has no off-limits list, which is itself a finding. */
-  offLimitsList: OffLimitsList.optional(),
-  jointPatrols: z.array(JointPatrol).default([]),
+  offLimitsList: OffLimitsList.optional().describe("The mission's off-limits list; absent means the mission has none, which is itself a finding."),
+  jointPatrols: z.array(JointPatrol).default([]).describe("Joint patrols around camps and high-risk locations."),
 });
 
 /**

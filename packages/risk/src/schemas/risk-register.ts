@@ -61,14 +61,14 @@ export type MitigationStatus = z.infer<typeof MitigationStatus>;
  * }).status; // "open"
  */
 export const Mitigation = z.object({
-  id: RecordId,
-  recommendation: z.string().min(1),
-  recommendedOn: IsoDate,
-  addressedTo: MitigationRecipient,
-  status: MitigationStatus.default("open"),
+  id: RecordId.describe("The mitigation's id, unique across the whole register."),
+  recommendation: z.string().min(1).describe("What is recommended."),
+  recommendedOn: IsoDate.describe("When it was recommended."),
+  addressedTo: MitigationRecipient.describe("Who the recommendation is addressed to."),
+  status: MitigationStatus.default("open").describe("Where the recommendation stands; defaults to open."),
   /** The day the recommendation is to be implemented by; required of recommendations on a checklist factor. */
-  dueOn: IsoDate.optional(),
-  implementedOn: IsoDate.optional(),
+  dueOn: IsoDate.optional().describe("The day it is to be implemented by; required of recommendations on a checklist factor."),
+  implementedOn: IsoDate.optional().describe("When it was implemented."),
 });
 /**
  * @category Risk register
@@ -90,23 +90,23 @@ export type Mitigation = z.infer<typeof Mitigation>;
  * }).mitigations; // []
  */
 export const RiskRegisterEntry = z.object({
-  id: RecordId,
-  description: z.string().min(1),
-  category: RiskCategory,
+  id: RecordId.describe("The entry's id, unique in the register; a camp assessment's riskIds refer to it."),
+  description: z.string().min(1).describe("The risk, in words, without identifying a victim or complainant."),
+  category: RiskCategory.describe("The kind of risk."),
   /** A place in words, for risks not tied to an office or camp. */
-  location: z.string().min(1).optional(),
-  officeId: RecordId.optional(),
-  campId: RecordId.optional(),
+  location: z.string().min(1).optional().describe("A place in words, for risks not tied to an office or camp."),
+  officeId: RecordId.optional().describe("The office the risk is at: the id of an office of the dataset."),
+  campId: RecordId.optional().describe("The camp the risk is at: the id of a camp of the dataset."),
   /** The checklist factor of the camp's assessment this entry answers, when it arose from one. */
   factor: RiskFactorId.optional(),
-  likelihood: z.number().int().min(1).optional(),
-  impact: z.number().int().min(1).optional(),
+  likelihood: z.number().int().min(1).optional().describe("The risk's likelihood on the mission's scale (a parameter); an open risk needs one."),
+  impact: z.number().int().min(1).optional().describe("The risk's impact on the mission's scale (a parameter); an open risk needs one."),
   /** The personnel id of the person who owns the risk. */
-  owner: RecordId.optional(),
-  identifiedOn: IsoDate,
+  owner: RecordId.optional().describe("The person who owns the risk, as a personnel id; an owner who is not on strength is a finding, not an input issue."),
+  identifiedOn: IsoDate.describe("When the risk was identified."),
   /** The day the risk was closed; from then it needs neither scoring nor mitigation. */
-  closedOn: IsoDate.optional(),
-  mitigations: z.array(Mitigation).default([]),
+  closedOn: IsoDate.optional().describe("When the risk was closed; from then it needs neither scoring nor mitigation."),
+  mitigations: z.array(Mitigation).default([]).describe("Recommendations made to mitigate the risk."),
 });
 /**
  * @category Risk register

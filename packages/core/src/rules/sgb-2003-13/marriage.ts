@@ -1,6 +1,22 @@
-import type { FactValue } from "../../engine/finding";
 import type { Allegation } from "../../vocabulary/allegation";
 import type { PersonnelCategory } from "../../vocabulary/personnel";
+
+/**
+ * The facts that made the SGB 4.4 carve-out apply, as the exception's basis shows them.
+ *
+ * @category Rules: ST/SGB/2003/13
+ * @example
+ * const f: MarriageCarveOutFacts = { victimRef: "V-1", subjectRef: "S-1", subjectCategory: "civilian-staff",
+ *   staffMember: true, legallyMarried: true, overAgeOfMajorityInCitizenshipCountry: true };
+ */
+export type MarriageCarveOutFacts = {
+  readonly victimRef: string;
+  readonly subjectRef: string;
+  readonly subjectCategory: PersonnelCategory;
+  readonly staffMember: true;
+  readonly legallyMarried: true;
+  readonly overAgeOfMajorityInCitizenshipCountry: true;
+};
 
 /**
  * The facts that make SGB 4.4 apply to one victim of one allegation, or `undefined` when any is
@@ -21,7 +37,7 @@ export function marriageCarveOutFacts(
   allegation: { readonly subjects: Allegation["subjects"]; readonly victims: readonly Pick<Allegation["victims"][number], "ref" | "marriageToSubject">[] },
   victimRef: string,
   staffMemberCategories: readonly PersonnelCategory[],
-): Readonly<Record<string, FactValue>> | undefined {
+): MarriageCarveOutFacts | undefined {
   const m = allegation.victims.find((v) => v.ref === victimRef)?.marriageToSubject;
   if (m?.legallyMarried !== true || m.overAgeOfMajorityInCitizenshipCountry !== true) return undefined;
   const subject =
