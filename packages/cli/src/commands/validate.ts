@@ -1,6 +1,6 @@
-import { evaluate, MissionDataset, type EvaluationResult, type Finding } from "@psea/core";
+import { evaluateParsed, MissionDataset, MissionDatasetShape, parseDataset, type EvaluationResult, type Finding, type ParseDatasetResult, type RuleSet } from "@psea/core";
 import { formatPath, maskIdentityValues, redactIdentities } from "@psea/reports";
-import { parseRiskDataset } from "@psea/risk";
+import { checkRiskReferences, parseRiskDataset, RiskDatasetShape, type RiskDataset } from "@psea/risk";
 import type { z } from "zod";
 import type { InputProblem } from "../input";
 import { EXIT, type CliIo, type ExitCode } from "../io";
@@ -66,6 +66,31 @@ export function datasetIssues(dataset: unknown): ValidateIssue[] {
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
+  });
+}
+
+/**
+ * Parses a dataset once for `psea validate`: the core sections (`MissionDataset`), the risk
+ * sections (with `parseRiskDataset`'s checks) and every section the rule set reads (the partner
+ * assessments among them), through one composed schema. The parsed value goes to `evaluateParsed`,
+ * which does not validate it again.
+ *
+ * @category CLI
+ * @example
+ * import { allRules } from "@psea/core";
+ * const mission = { id: "M", name: "M", country: "CAF", context: "humanitarian", missionPresent: true, relevantLanguages: ["fr"] };
+ * parseForValidation(allRules, { mission }).ok; // true
+ * parseForValidation(allRules, { mission, camps: [{ id: "C", name: "C", officeId: "FO-9" }] }).ok; // false
+ */
+export function parseForValidation(ruleSet: RuleSet, dataset: unknown): ParseDatasetResult {
+  // As parseRiskDataset: camps and register entries are checked against offices only when the document has them.
+  const hasOffices = typeof dataset === "object" && dataset !== null && (dataset as Record<string, unknown>).offices !== undefined;
+  return parseDataset(ruleSet, dataset, {
+    sections: { ...MissionDatasetShape.shape, ...RiskDatasetShape.shape },
+    refine: (data, ctx) => {
+      const d = data as unknown as RiskDataset & { offices?: readonly { id: string }[] };
+      checkRiskReferences({ ...d, offices: hasOffices ? d.offices : undefined }, ctx as never);
+    },
   });
 }
 
@@ -194,7 +219,16 @@ export const validateCommand: Command = {
     if (!asOf.ok) issues.push(asOf.issue);
     const loaded = await loadDataset(io, datasetFile, values);
     issues.push(...loaded.issues);
-    if (loaded.dataset !== undefined && !loaded.issues.some((i) => i.input === "dataset")) issues.push(...datasetIssues(loaded.dataset));
+    // One parse of the whole document; only a document that fails it is checked again, section by
+    // section, so that every problem is listed (a failed section stops the cross-reference checks).
+    let parsed: ParseDatasetResult | undefined;
+    if (loaded.dataset !== undefined && !loaded.issues.some((i) => i.input === "dataset")) {
+      parsed = parseForValidation(ruleSet, loaded.dataset);
+      if (!parsed.ok) {
+        const all = datasetIssues(loaded.dataset);
+        issues.push(...(all.length > 0 ? all : fromEvaluation(parsed.issues)));
+      }
+    }
     // Identity values are masked in every line printed, including problem reports on invalid data.
     const source = loaded.dataset;
     const fail = (all: readonly ValidateIssue[]): ExitCode => {
@@ -203,11 +237,10 @@ export const validateCommand: Command = {
       else printIssues(io, safe, files);
       return EXIT.badInput;
     };
-    if (issues.length > 0 || !asOf.ok || !loaded.ok) return fail(issues);
+    if (issues.length > 0 || !asOf.ok || !loaded.ok || !parsed?.ok) return fail(issues);
     const parameters = loaded.parameters;
-    const dataset = { value: loaded.dataset };
 
-    const evaluated = evaluate(ruleSet, dataset.value, { asOf: asOf.asOf, ...(parameters ? { parameters } : {}) });
+    const evaluated = evaluateParsed(ruleSet, parsed.value, { asOf: asOf.asOf, ...(parameters ? { parameters } : {}) });
     if (!evaluated.ok) return fail(fromEvaluation(evaluated.issues));
     const result = maskIdentityValues(redactIdentities(evaluated), source) as typeof evaluated;
 
