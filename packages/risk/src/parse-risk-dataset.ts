@@ -34,7 +34,6 @@ function duplicates(ctx: Ctx, items: readonly { id: string }[], path: (string | 
  *
  * @category Risk dataset
  * @example
- * import { z } from "zod";
  * const schema = RiskDatasetShape.superRefine(checkRiskReferences);
  * schema.safeParse({ campAssessments: [{ id: "CRA-1", campId: "CAMP-9", assessedOn: "2018-03-10" }] }).success; // false
  */

@@ -80,7 +80,8 @@ export function datasetIssues(dataset: unknown): ValidateIssue[] {
  * import { allRules } from "@psea/core";
  * const mission = { id: "M", name: "M", country: "CAF", context: "humanitarian", missionPresent: true, relevantLanguages: ["fr"] };
  * parseForValidation(allRules, { mission }).ok; // true
- * parseForValidation(allRules, { mission, camps: [{ id: "C", name: "C", officeId: "FO-9" }] }).ok; // false
+ * const offices = [{ id: "HQ", name: "Headquarters", region: "Capital", kind: "headquarters", significantStaffPresence: true }];
+ * parseForValidation(allRules, { mission, offices, camps: [{ id: "C", name: "C", officeId: "FO-9" }] }).ok; // false
  */
 export function parseForValidation(ruleSet: RuleSet, dataset: unknown): ParseDatasetResult {
   // As parseRiskDataset: camps and register entries are checked against offices only when the document has them.
