@@ -1,11 +1,11 @@
 import { evaluateParsed, MissionDataset, MissionDatasetShape, parseDataset, type EvaluationResult, type Finding, type ParseDatasetResult, type RuleSet } from "@psea/core";
-import { formatPath, maskIdentityValues, redactIdentities } from "@psea/reports";
+import { formatPath, redactIdentities } from "@psea/reports";
 import { checkRiskReferences, parseRiskDataset, RiskDatasetShape, type RiskDataset } from "@psea/risk";
 import type { z } from "zod";
 import type { InputProblem } from "../input";
 import { EXIT, type CliIo, type ExitCode } from "../io";
-import { datasetOptions, loadDataset } from "../load-dataset";
-import { resolveAsOf } from "../report-output";
+import { datasetOptions, loadDataset, type LoadedDataset } from "../load-dataset";
+import { identityMask, resolveAsOf } from "../report-output";
 import { printableJson } from "../printable";
 import { formatTable } from "../table";
 import { formatOption, outputFormat, stringOption, type Command, type CommandArgs } from "./command";
@@ -218,8 +218,11 @@ export const validateCommand: Command = {
     const issues: ValidateIssue[] = [];
     const asOf = resolveAsOf(values, io);
     if (!asOf.ok) issues.push(asOf.issue);
-    const loaded = await loadDataset(io, datasetFile, values);
+    let loaded: LoadedDataset | undefined = await loadDataset(io, datasetFile, values);
     issues.push(...loaded.issues);
+    // Identity values are masked in every line printed, including problem reports on invalid data;
+    // they are collected once, so that the raw document can be let go once it is parsed.
+    const mask = loaded.dataset !== undefined ? identityMask(loaded.dataset) : <T>(value: T): T => value;
     // One parse of the whole document; only a document that fails it is checked again, section by
     // section, so that every problem is listed (a failed section stops the cross-reference checks).
     let parsed: ParseDatasetResult | undefined;
@@ -230,20 +233,21 @@ export const validateCommand: Command = {
         issues.push(...(all.length > 0 ? all : fromEvaluation(parsed.issues)));
       }
     }
-    // Identity values are masked in every line printed, including problem reports on invalid data.
-    const source = loaded.dataset;
     const fail = (all: readonly ValidateIssue[]): ExitCode => {
-      const safe = maskIdentityValues(all, source);
+      const safe = mask(all);
       if (format.format === "json") io.stdout(printableJson({ ok: false, issues: safe }));
       else printIssues(io, safe, files);
       return EXIT.badInput;
     };
-    if (issues.length > 0 || !asOf.ok || !loaded.ok || !parsed?.ok) return fail(issues);
-    const parameters = loaded.parameters;
+    const parameters = loaded.ok ? loaded.parameters : undefined;
+    const loadedOk = loaded.ok;
+    // The parsed value holds all the rules read: the raw document (as large again) is let go.
+    loaded = undefined;
+    if (issues.length > 0 || !asOf.ok || !loadedOk || !parsed?.ok) return fail(issues);
 
     const evaluated = evaluateParsed(ruleSet, parsed.value, { asOf: asOf.asOf, ...(parameters ? { parameters } : {}) });
     if (!evaluated.ok) return fail(fromEvaluation(evaluated.issues));
-    const result = maskIdentityValues(redactIdentities(evaluated), source) as typeof evaluated;
+    const result = mask(redactIdentities(evaluated)) as typeof evaluated;
 
     if (format.format === "json") io.stdout(printableJson(result));
     else printTable(io, result, `${datasetFile} as of ${asOf.asOf}${asOf.fromClock ? " (today, from the system clock; pass --as-of to fix the date)" : ""}`);
