@@ -5,7 +5,7 @@ import { AS_OF, compliantDataset } from "../support/dataset";
 describe("parseDataset and evaluateParsed", () => {
   it("give the result evaluate gives, for a compliant dataset and one with findings", () => {
     const compliant = compliantDataset();
-    const withFindings = { ...compliant, personnel: compliant.personnel.map((p) => ({ ...p, bulletinAcknowledgedOn: undefined })) };
+    const withFindings = { ...compliant, personnel: (compliant.personnel ?? []).map((p) => ({ ...p, bulletinAcknowledgedOn: undefined })) };
     for (const input of [compliant, withFindings]) {
       const parsed = parseDataset(allRules, input);
       if (!parsed.ok) throw new Error("the dataset did not parse");
