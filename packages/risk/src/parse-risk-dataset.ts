@@ -13,7 +13,7 @@ import { RiskDatasetShape, type RiskDataset } from "./schemas/risk-dataset";
  */
 export type RiskDatasetResult = { readonly ok: true; readonly value: RiskDataset } | { readonly ok: false; readonly issues: readonly InputIssue[] };
 
-type Ctx = z.core.$RefinementCtx<RiskDataset & { offices?: { id: string }[] | undefined }>;
+type Ctx = z.core.$RefinementCtx<RiskDataset & { offices?: readonly { id: string }[] | undefined }>;
 
 function issue(ctx: Ctx, path: (string | number)[], code: "duplicate-id" | "unknown-reference", message: string): void {
   ctx.addIssue({ code: "custom", path, message, params: { code } });
@@ -27,7 +27,17 @@ function duplicates(ctx: Ctx, items: readonly { id: string }[], path: (string | 
   });
 }
 
-function checkRiskReferences(d: RiskDataset & { offices?: { id: string }[] | undefined }, ctx: Ctx): void {
+/**
+ * The checks {@link parseRiskDataset} makes after the risk sections parse: unique ids, and references
+ * to known camps (and to known offices when `offices` is given), reported through a zod refinement
+ * context. For a composed schema that parses the core and risk sections in one pass.
+ *
+ * @category Risk dataset
+ * @example
+ * const schema = RiskDatasetShape.superRefine(checkRiskReferences);
+ * schema.safeParse({ campAssessments: [{ id: "CRA-1", campId: "CAMP-9", assessedOn: "2018-03-10" }] }).success; // false
+ */
+export function checkRiskReferences(d: RiskDataset & { offices?: readonly { id: string }[] | undefined }, ctx: Ctx): void {
   duplicates(ctx, d.riskRegister, ["riskRegister"], "riskRegister");
   duplicates(ctx, d.camps, ["camps"], "camps");
   duplicates(ctx, d.campAssessments, ["campAssessments"], "campAssessments");

@@ -2,7 +2,7 @@ import {
   renderCsvChunks,
   renderDashboardHtml,
   renderJsonChunks,
-  renderMarkdown,
+  renderMarkdownChunks,
   type FindingsReport,
   type ReportAudience,
   type ReportDocument,
@@ -111,7 +111,7 @@ export function dashboardHtml(built: BuiltReports, missionName: string, asOf: st
 export function findingsOutputs(report: FindingsReport, format: Exclude<ReportFormat, "html">, bom: boolean): ReportOutput[] {
   if (format === "json") return [{ name: "findings.json", chunks: renderJsonChunks(report) }];
   if (format === "csv") return [{ name: "findings.csv", chunks: renderCsvChunks(report, { bom }) }];
-  return [{ name: "findings.md", chunks: [renderMarkdown(report)] }];
+  return [{ name: "findings.md", chunks: renderMarkdownChunks(report) }];
 }
 
 function missionNameOf(dataset: unknown): string {

@@ -1,23 +1,26 @@
 import {
   defaultParameterSet,
   deriveClassifications,
-  evaluate,
+  evaluateParsed,
   MissionDataset,
   MissionDatasetShape,
+  parseDataset,
   resolveParameter,
   type DerivedClassification,
   type EvaluationResult,
   type Finding,
   type ParameterSet,
+  type ParseDatasetResult,
+  type RuleSet,
 } from "@psea/core";
-import { formatPath, maskIdentityValues, redactIdentities } from "@psea/reports";
+import { formatPath, redactIdentities } from "@psea/reports";
 import { parsePartnerDataset } from "@psea/partners";
-import { parseRiskDataset } from "@psea/risk";
+import { checkRiskReferences, parseRiskDataset, RiskDatasetShape, type RiskDataset } from "@psea/risk";
 import type { z } from "zod";
 import type { InputProblem } from "../input";
 import { EXIT, type CliIo, type ExitCode } from "../io";
-import { datasetOptions, loadDataset } from "../load-dataset";
-import { resolveAsOf } from "../report-output";
+import { datasetOptions, loadDataset, type LoadedDataset } from "../load-dataset";
+import { identityMask, resolveAsOf } from "../report-output";
 import { printableJson } from "../printable";
 import { formatTable } from "../table";
 import { formatOption, outputFormat, stringOption, type Command } from "./command";
@@ -88,6 +91,32 @@ export function datasetIssues(dataset: unknown): ValidateIssue[] {
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
+  });
+}
+
+/**
+ * Parses a dataset once for `psea validate`: the core sections (`MissionDataset`), the risk
+ * sections (with `parseRiskDataset`'s checks) and every section the rule set reads (the partner
+ * assessments among them), through one composed schema. The parsed value goes to `evaluateParsed`,
+ * which does not validate it again.
+ *
+ * @category CLI
+ * @example
+ * import { allRules } from "@psea/core";
+ * const mission = { id: "M", name: "M", country: "CAF", context: "humanitarian", missionPresent: true, relevantLanguages: ["fr"] };
+ * parseForValidation(allRules, { mission }).ok; // true
+ * const offices = [{ id: "HQ", name: "Headquarters", region: "Capital", kind: "headquarters", significantStaffPresence: true }];
+ * parseForValidation(allRules, { mission, offices, camps: [{ id: "C", name: "C", officeId: "FO-9" }] }).ok; // false
+ */
+export function parseForValidation(ruleSet: RuleSet, dataset: unknown): ParseDatasetResult {
+  // As parseRiskDataset: camps and register entries are checked against offices only when the document has them.
+  const hasOffices = typeof dataset === "object" && dataset !== null && (dataset as Record<string, unknown>).offices !== undefined;
+  return parseDataset(ruleSet, dataset, {
+    sections: { ...MissionDatasetShape.shape, ...RiskDatasetShape.shape },
+    refine: (data, ctx) => {
+      const d = data as unknown as RiskDataset & { offices?: readonly { id: string }[] };
+      checkRiskReferences({ ...d, offices: hasOffices ? d.offices : undefined }, ctx as never);
+    },
   });
 }
 
@@ -261,25 +290,37 @@ export const validateCommand: Command = {
     const issues: ValidateIssue[] = [];
     const asOf = resolveAsOf(values, io);
     if (!asOf.ok) issues.push(asOf.issue);
-    const loaded = await loadDataset(io, datasetFile, values);
+    let loaded: LoadedDataset | undefined = await loadDataset(io, datasetFile, values);
     issues.push(...loaded.issues);
-    if (loaded.dataset !== undefined && !loaded.issues.some((i) => i.input === "dataset")) issues.push(...datasetIssues(loaded.dataset));
-    // Identity values are masked in every line printed, including problem reports on invalid data.
-    const source = loaded.dataset;
+    // Identity values are masked in every line printed, including problem reports on invalid data;
+    // they are collected once, so that the raw document can be let go once it is parsed.
+    const mask = loaded.dataset !== undefined ? identityMask(loaded.dataset) : <T>(value: T): T => value;
+    // One parse of the whole document; only a document that fails it is checked again, section by
+    // section, so that every problem is listed (a failed section stops the cross-reference checks).
+    let parsed: ParseDatasetResult | undefined;
+    if (loaded.dataset !== undefined && !loaded.issues.some((i) => i.input === "dataset")) {
+      parsed = parseForValidation(ruleSet, loaded.dataset);
+      if (!parsed.ok) {
+        const all = datasetIssues(loaded.dataset);
+        issues.push(...(all.length > 0 ? all : fromEvaluation(parsed.issues)));
+      }
+    }
     const fail = (all: readonly ValidateIssue[]): ExitCode => {
-      const safe = maskIdentityValues(all, source);
+      const safe = mask(all);
       if (format.format === "json") io.stdout(printableJson({ ok: false, issues: safe }));
       else printIssues(io, safe, files);
       return EXIT.badInput;
     };
-    if (issues.length > 0 || !asOf.ok || !loaded.ok) return fail(issues);
-    const parameters = loaded.parameters;
-    const dataset = { value: loaded.dataset };
+    const parameters = loaded.ok ? loaded.parameters : undefined;
+    const loadedOk = loaded.ok;
+    // The parsed value holds all the rules read: the raw document (as large again) is let go.
+    loaded = undefined;
+    if (issues.length > 0 || !asOf.ok || !loadedOk || !parsed?.ok) return fail(issues);
 
-    const evaluated = evaluate(ruleSet, dataset.value, { asOf: asOf.asOf, ...(parameters ? { parameters } : {}) });
+    const evaluated = evaluateParsed(ruleSet, parsed.value, { asOf: asOf.asOf, ...(parameters ? { parameters } : {}) });
     if (!evaluated.ok) return fail(fromEvaluation(evaluated.issues));
-    const result = maskIdentityValues(redactIdentities(evaluated), source) as typeof evaluated;
-    const classifications = maskIdentityValues(derivedClassifications(dataset.value, asOf.asOf, parameters), source);
+    const result = mask(redactIdentities(evaluated)) as typeof evaluated;
+    const classifications = mask(derivedClassifications(parsed.value, asOf.asOf, parameters));
 
     if (format.format === "json") io.stdout(printableJson({ ...result, classifications }));
     else {

@@ -12,6 +12,7 @@ import type { RuleSet } from "./rule-set";
 
 import { inputIssuesFromZod, type InputIssue } from "./input-issues";
 import { InputLimitError } from "./input-limit";
+import { withEvaluationScope } from "./evaluation-scope";
 
 /**
  * A rule that could not run, with the reason. Other rules still run.
@@ -274,6 +275,17 @@ function compareFindings(a: Finding, b: Finding): number {
  * !r.ok && r.issues[0]?.path; // ["mission", "name"]
  */
 export function evaluate(set: RuleSet, input: unknown, options: EvaluateOptions): EvaluationResult {
+  const ready = readyOptions(options);
+  if (!ready.ok) return ready;
+  let schema = schemaCache.get(set);
+  if (!schema) schemaCache.set(set, (schema = inputSchemaFor(set)));
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) return { ok: false, issues: inputIssuesFromZod(parsed.error) };
+  return runRules(set, parsed.data, ready.asOf, ready.params);
+}
+
+/** The date and parameter set of an evaluation, or the issues with them. */
+function readyOptions(options: EvaluateOptions): { ok: true; asOf: string; params: ParameterSet } | { ok: false; issues: InputIssue[] } {
   const asOf = normalizeAsOf(options?.asOf);
   if (!asOf) return { ok: false, issues: [{ path: ["asOf"], code: "invalid-as-of", message: "asOf must be a YYYY-MM-DD date or a valid Date" }] };
   let params: ParameterSet = defaultParameterSet;
@@ -283,32 +295,142 @@ export function evaluate(set: RuleSet, input: unknown, options: EvaluateOptions)
     if (!p.ok) return { ok: false, issues: p.issues.map((i) => ({ path: ["parameters", ...i.path], code: i.code, message: i.message })) };
     params = p.value;
   }
-  let schema = schemaCache.get(set);
-  if (!schema) schemaCache.set(set, (schema = inputSchemaFor(set)));
+  return { ok: true, asOf, params };
+}
+
+/** Runs every rule over data parsed by the rule set's schema, sharing one set of indexes (`sharedIndex`). */
+function runRules(set: RuleSet, data: unknown, asOf: string, params: ParameterSet): EvaluationResult {
+  return withEvaluationScope(() => {
+    const ruleErrors: RuleError[] = [];
+    const limits = new Map<string, InputIssue>();
+    let findings: Finding[] = [];
+    for (const rule of set.rules) {
+      const r = runRule(rule, data, asOf, params);
+      for (const f of r.findings) findings.push(f);
+      for (const e of r.errors) ruleErrors.push(e);
+      if (r.limit) limits.set(JSON.stringify([r.limit.path, r.limit.code]), r.limit);
+    }
+    // Input the rules could not check within the kit's bounds is an input issue, like any other.
+    if (limits.size > 0) return { ok: false, issues: [...limits.values()] };
+    findings = applySupersession(set, applyExceptions(set, findings, data, asOf, params, ruleErrors));
+    findings.sort(compareFindings);
+    const conflicts = detectConflicts(findings);
+    const count = (s: string) => findings.filter((f) => f.severity === s).length;
+    return {
+      ok: true,
+      asOf,
+      findings,
+      conflicts,
+      ruleErrors,
+      summary: { rulesEvaluated: set.rules.length, violations: count("violation"), warnings: count("warning"), notices: count("notice") },
+    };
+  });
+}
+
+declare const parsedDatasetBrand: unique symbol;
+
+/**
+ * A dataset parsed once by {@link parseDataset}: its sections, with defaults filled in, that
+ * {@link evaluateParsed} checks without validating them again. Treat it as read-only.
+ *
+ * @category Engine
+ * @example
+ * import { allRules } from "@psea/core";
+ * const mission = { id: "M", name: "M", country: "CAF", context: "humanitarian", missionPresent: true, relevantLanguages: ["fr"] };
+ * const parsed = parseDataset(allRules, { mission });
+ * const value: ParsedDataset | undefined = parsed.ok ? parsed.value : undefined;
+ * value?.personnel; // []
+ */
+export type ParsedDataset = { readonly [section: string]: unknown } & { readonly [parsedDatasetBrand]: true };
+
+/**
+ * The result of {@link parseDataset}: the parsed dataset, or every issue with its path and code.
+ *
+ * @category Engine
+ * @example
+ * import { allRules } from "@psea/core";
+ * const r: ParseDatasetResult = parseDataset(allRules, {});
+ * r.ok; // false
+ */
+export type ParseDatasetResult = { readonly ok: true; readonly value: ParsedDataset } | { readonly ok: false; readonly issues: readonly InputIssue[] };
+
+/**
+ * Options of {@link parseDataset}: sections to validate besides those the rule set reads, and a
+ * check of the whole document after the sections parse (the engine's cross-reference check always runs).
+ *
+ * @category Engine
+ * @example
+ * import { MissionDatasetShape } from "@psea/core";
+ * const options: ParseDatasetOptions = { sections: MissionDatasetShape.shape };
+ */
+export interface ParseDatasetOptions {
+  /** Section schemas, by name. A section a rule also reads must be the very schema the rule reads. */
+  readonly sections?: Readonly<Record<string, z.ZodType>>;
+  /** Extra checks of the parsed document, reported like zod refinements (`ctx.addIssue`). */
+  readonly refine?: (data: Record<string, unknown>, ctx: z.core.$RefinementCtx<Record<string, unknown>>) => void;
+}
+
+// The section schemas each parsed dataset was validated with, so that evaluateParsed can tell that a
+// value came from parseDataset and covers what a rule set reads.
+const parsedWith = new WeakMap<object, Readonly<Record<string, z.ZodType>>>();
+
+/**
+ * Parses a dataset once, for {@link evaluateParsed}: every section the rule set reads, plus
+ * `options.sections`, through one composed schema with the cross-reference check (and
+ * `options.refine`). As strict as {@link evaluate}'s own parse; never throws on data and never
+ * mutates `input`. Throws only when `options.sections` gives a section a different schema than
+ * a rule reads it with (a programming error).
+ *
+ * @category Engine
+ * @example
+ * import { allRules } from "@psea/core";
+ * const mission = { id: "M", name: "M", country: "CAF", context: "humanitarian", missionPresent: true, relevantLanguages: ["fr"] };
+ * parseDataset(allRules, { mission }).ok; // true
+ * const bad = parseDataset(allRules, { mission, personnel: [{ id: 7 }] });
+ * !bad.ok && bad.issues[0]?.path; // ["personnel", 0, "id"]
+ */
+export function parseDataset(set: RuleSet, input: unknown, options: ParseDatasetOptions = {}): ParseDatasetResult {
+  const shape: Record<string, z.ZodType> = { ...options.sections };
+  for (const r of [...set.rules, ...set.exceptions]) {
+    for (const [section, schema] of Object.entries(r.reads.shape as Record<string, z.ZodType>)) {
+      if (shape[section] !== undefined && shape[section] !== schema && options.sections?.[section] === shape[section]) {
+        throw new Error(`parseDataset: section '${section}' is given another schema than rule '${r.id}' reads it with`);
+      }
+      shape[section] = schema;
+    }
+  }
+  const refine = options.refine;
+  const schema = z.object(shape).superRefine((data, ctx) => {
+    checkReferences(data, ctx);
+    refine?.(data, ctx);
+  });
   const parsed = schema.safeParse(input);
   if (!parsed.success) return { ok: false, issues: inputIssuesFromZod(parsed.error) };
+  parsedWith.set(parsed.data, shape);
+  return { ok: true, value: parsed.data as ParsedDataset };
+}
 
-  const ruleErrors: RuleError[] = [];
-  const limits = new Map<string, InputIssue>();
-  let findings: Finding[] = [];
-  for (const rule of set.rules) {
-    const r = runRule(rule, parsed.data, asOf, params);
-    for (const f of r.findings) findings.push(f);
-    ruleErrors.push(...r.errors);
-    if (r.limit) limits.set(JSON.stringify([r.limit.path, r.limit.code]), r.limit);
-  }
-  // Input the rules could not check within the kit's bounds is an input issue, like any other.
-  if (limits.size > 0) return { ok: false, issues: [...limits.values()] };
-  findings = applySupersession(set, applyExceptions(set, findings, parsed.data, asOf, params, ruleErrors));
-  findings.sort(compareFindings);
-  const conflicts = detectConflicts(findings);
-  const count = (s: string) => findings.filter((f) => f.severity === s).length;
-  return {
-    ok: true,
-    asOf,
-    findings,
-    conflicts,
-    ruleErrors,
-    summary: { rulesEvaluated: set.rules.length, violations: count("violation"), warnings: count("warning"), notices: count("notice") },
-  };
+/**
+ * {@link evaluate} for a dataset already parsed by {@link parseDataset}: the rules run on it
+ * without a second validation. A value that did not come from `parseDataset`, or that was parsed
+ * without a section this rule set reads (or with another schema for it), is parsed again, as
+ * `evaluate` would: this entry point is never less strict than `evaluate`.
+ *
+ * @category Engine
+ * @example
+ * import { allRules } from "@psea/core";
+ * const mission = { id: "M", name: "M", country: "CAF", context: "humanitarian", missionPresent: true, relevantLanguages: ["fr"] };
+ * const parsed = parseDataset(allRules, { mission });
+ * const r = parsed.ok ? evaluateParsed(allRules, parsed.value, { asOf: "2019-01-01" }) : undefined;
+ * r?.ok && r.findings.length > 0; // true
+ */
+export function evaluateParsed(set: RuleSet, dataset: ParsedDataset, options: EvaluateOptions): EvaluationResult {
+  const shape = parsedWith.get(dataset);
+  const covers =
+    shape !== undefined &&
+    [...set.rules, ...set.exceptions].every((r) => Object.entries(r.reads.shape as Record<string, z.ZodType>).every(([section, schema]) => shape[section] === schema));
+  if (!covers) return evaluate(set, dataset, options);
+  const ready = readyOptions(options);
+  if (!ready.ok) return ready;
+  return runRules(set, dataset, ready.asOf, ready.params);
 }

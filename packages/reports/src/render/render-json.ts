@@ -57,3 +57,56 @@ export function renderJson(report: FindingsReport): string {
   for (const c of renderJsonChunks(report)) out += c;
   return out;
 }
+
+/**
+ * The report as JSON Lines (one JSON value a line, in chunks of about 64 KB): first the report
+ * without its findings, marked `"record": "report"`, then each finding, marked `"record": "finding"`,
+ * redacted as it is written. A consumer can read a report of any size one line at a time.
+ *
+ * @category Rendering
+ * @example
+ * import { defineRuleSet, evaluate, focalPointAppointed } from "@psea/core";
+ * const rules = defineRuleSet({ id: "gm-c", title: "GM (c)", rules: [focalPointAppointed] });
+ * const mission = { id: "M", name: "Mission", country: "CAF", context: "humanitarian", missionPresent: true, relevantLanguages: ["fr"] };
+ * const r = evaluate(rules, { mission }, { asOf: "2018-06-30" });
+ * if (!r.ok) throw new Error("not a mission dataset");
+ * const report = buildFindingsReport(r, { title: "PSEA compliance", asOf: "2018-06-30" });
+ * const lines = [...renderJsonLinesChunks(report)].join("").trimEnd().split("\n").map((l) => JSON.parse(l));
+ * lines.map((l) => l.record); // ["report", "finding", "finding"]
+ * lines[1].ruleId; // "dpko.gm-c.focal-point-appointed"
+ */
+export function* renderJsonLinesChunks(report: FindingsReport): Generator<string, void, undefined> {
+  const head: Record<string, unknown> = { record: "report" };
+  for (const [k, v] of Object.entries(report)) if (k !== IDENTITY_KEY && k !== "findings") head[k] = redactIdentities(v);
+  let buffer = "";
+  const line = (value: unknown) => {
+    for (const c of jsonChunks(value, { indent: 0 })) buffer += c;
+  };
+  line(head);
+  for (const f of report.findings) {
+    line({ record: "finding", ...(redactIdentities(f) as object) });
+    if (buffer.length >= 64 * 1024) {
+      yield buffer;
+      buffer = "";
+    }
+  }
+  if (buffer !== "") yield buffer;
+}
+
+/**
+ * {@link renderJsonLinesChunks} joined into one string.
+ *
+ * @category Rendering
+ * @example
+ * import { defineRuleSet, evaluate, focalPointAppointed } from "@psea/core";
+ * const rules = defineRuleSet({ id: "gm-c", title: "GM (c)", rules: [focalPointAppointed] });
+ * const mission = { id: "M", name: "Mission", country: "CAF", context: "humanitarian", missionPresent: true, relevantLanguages: ["fr"] };
+ * const r = evaluate(rules, { mission }, { asOf: "2018-06-30" });
+ * if (!r.ok) throw new Error("not a mission dataset");
+ * renderJsonLines(buildFindingsReport(r, { title: "PSEA compliance", asOf: "2018-06-30" })).split("\n").length; // 4
+ */
+export function renderJsonLines(report: FindingsReport): string {
+  let out = "";
+  for (const c of renderJsonLinesChunks(report)) out += c;
+  return out;
+}

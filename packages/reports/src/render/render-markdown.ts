@@ -30,6 +30,7 @@ function findingSection(f: ReportFinding): string[] {
 /**
  * The report as Markdown: metadata, totals by severity and obligation, then one section per
  * finding. Every value from the data is escaped, so a message cannot inject markup or HTML.
+ * The same text as {@link renderMarkdownChunks}, joined.
  *
  * @category Rendering
  * @example
@@ -45,7 +46,15 @@ function findingSection(f: ReportFinding): string[] {
  * text.includes("### 1. violation: dpko.gm-c.focal-point-appointed"); // true
  */
 export function renderMarkdown(report: FindingsReport): string {
-  const r = redactIdentities(report) as FindingsReport;
+  let out = "";
+  for (const c of renderMarkdownChunks(report)) out += c;
+  return out;
+}
+
+function* markdownLines(report: FindingsReport): Generator<string, void, undefined> {
+  // Findings are redacted one at a time, as they are written: a million findings are never copied at once.
+  const { findings, ...rest } = report;
+  const r = redactIdentities(rest) as Omit<FindingsReport, "findings">;
   const lines = [`# ${md(r.title)}`, "", `- **As of:** ${md(r.asOf)}`];
   if (r.evaluatedAsOf !== r.asOf) lines.push(`- **Evaluated as of:** ${md(r.evaluatedAsOf)}`);
   if (r.generatedFor !== undefined) lines.push(`- **Prepared for:** ${md(r.generatedFor)}`);
@@ -56,20 +65,50 @@ export function renderMarkdown(report: FindingsReport): string {
   lines.push(...tallyTable("Rule", r.totals.byRule));
   lines.push(...tallyTable("Subject kind", r.totals.bySubjectKind));
   lines.push("## Findings", "");
-  if (r.findings.length === 0) lines.push("No findings.", "");
-  for (const f of r.findings) lines.push(...findingSection(f));
+  yield* lines;
+  if (findings.length === 0) yield* ["No findings.", ""];
+  for (const f of findings) yield* findingSection(redactIdentities(f) as ReportFinding);
+  const tail: string[] = [];
   if (r.conflicts.length > 0) {
-    lines.push("## Conflicts between rules", "");
+    tail.push("## Conflicts between rules", "");
     for (const c of r.conflicts) {
       const between = c.findings.map((x) => `${x.ruleId} (${x.severity})`).join(", ");
-      lines.push(`- ${md(c.subject.kind)} ${md(c.subject.id)}, ${md(c.concern)}: ${md(between)}. ${md(c.message)}`);
+      tail.push(`- ${md(c.subject.kind)} ${md(c.subject.id)}, ${md(c.concern)}: ${md(between)}. ${md(c.message)}`);
     }
-    lines.push("");
+    tail.push("");
   }
   if (r.ruleErrors.length > 0) {
-    lines.push("## Rules that could not run", "");
-    for (const e of r.ruleErrors) lines.push(`- ${md(e.ruleId)} (${md(e.code)}): ${md(e.message)}`);
-    lines.push("");
+    tail.push("## Rules that could not run", "");
+    for (const e of r.ruleErrors) tail.push(`- ${md(e.ruleId)} (${md(e.code)}): ${md(e.message)}`);
+    tail.push("");
   }
-  return lines.join("\n");
+  yield* tail;
+}
+
+/**
+ * {@link renderMarkdown} in chunks of about 64 KB, written as it goes: hand them to `writeChunks`
+ * to stream a report of any size to a file without building one string.
+ *
+ * @category Rendering
+ * @example
+ * import { defineRuleSet, evaluate, focalPointAppointed } from "@psea/core";
+ * const rules = defineRuleSet({ id: "gm-c", title: "GM (c)", rules: [focalPointAppointed] });
+ * const mission = { id: "M", name: "Mission", country: "CAF", context: "humanitarian", missionPresent: true, relevantLanguages: ["fr"] };
+ * const r = evaluate(rules, { mission }, { asOf: "2018-06-30" });
+ * if (!r.ok) throw new Error("not a mission dataset");
+ * const report = buildFindingsReport(r, { title: "PSEA compliance", asOf: "2018-06-30" });
+ * [...renderMarkdownChunks(report)].join("") === renderMarkdown(report); // true
+ */
+export function* renderMarkdownChunks(report: FindingsReport): Generator<string, void, undefined> {
+  let buffer = "";
+  let first = true;
+  for (const line of markdownLines(report)) {
+    buffer += first ? line : `\n${line}`;
+    first = false;
+    if (buffer.length >= 64 * 1024) {
+      yield buffer;
+      buffer = "";
+    }
+  }
+  if (buffer !== "") yield buffer;
 }

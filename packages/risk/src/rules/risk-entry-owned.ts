@@ -1,4 +1,4 @@
-import { defineRule, MissionDatasetShape } from "@psea/core";
+import { defineRule, MissionDatasetShape, personnelById } from "@psea/core";
 import { isOpenRisk } from "../schemas/risk-register";
 import { RiskDatasetShape } from "../schemas/risk-dataset";
 import { goal6 } from "./shared";
@@ -25,7 +25,7 @@ export const riskEntryOwned = defineRule({
   reads: MissionDatasetShape.pick({ personnel: true }).extend(RiskDatasetShape.pick({ riskRegister: true }).shape),
   parameters: [],
   *evaluate({ personnel, riskRegister }, { asOf }) {
-    const byId = new Map(personnel.map((p) => [p.id, p]));
+    const byId = personnelById(personnel);
     for (const [i, entry] of riskRegister.entries()) {
       if (!isOpenRisk(entry, asOf)) continue;
       const p = entry.owner === undefined ? undefined : byId.get(entry.owner);

@@ -1,4 +1,4 @@
-import { cite, defineRule, isOnStrength, MissionDatasetShape } from "@psea/core";
+import { cite, defineRule, isOnStrength, MissionDatasetShape, personnelById } from "@psea/core";
 import { RiskDatasetShape } from "../schemas/risk-dataset";
 import { isOpenRisk } from "../schemas/risk-register";
 
@@ -22,7 +22,7 @@ export const riskOwnedByManager = defineRule({
   reads: MissionDatasetShape.pick({ personnel: true, roster: true }).extend(RiskDatasetShape.pick({ riskRegister: true }).shape),
   parameters: ["managementRoles"],
   *evaluate({ personnel, roster, riskRegister }, { asOf, params }) {
-    const byId = new Map(personnel.map((p) => [p.id, p]));
+    const byId = personnelById(personnel);
     const focalPoints = new Set(
       [roster.focalPoint, roster.alternate, ...roster.fieldFocalPoints].flatMap((a) => (a && a.appointedOn <= asOf ? [a.personnelId] : [])),
     );

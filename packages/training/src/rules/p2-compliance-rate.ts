@@ -1,7 +1,8 @@
 import { cite, defineRule, MissionDatasetShape } from "@psea/core";
-import { assessTraining } from "../assess";
 import type { TrainingWindows } from "../courses";
-import { meetsTarget } from "../rates";
+import { meetsTarget, Tally } from "../rates";
+import { isBehind } from "../status";
+import { sharedStatuses, statusCodes } from "./shared-statuses";
 
 /**
  * Action plan Prevention goal 2 (d) and expected result (i): the share of personnel with no required
@@ -31,7 +32,22 @@ export const trainingComplianceRate = defineRule({
   parameters: ["trainingCourses", "inductionWindow", "refresherPeriod", "roleTrainingWindow", "trainingComplianceTarget"],
   *evaluate({ mission, personnel }, { asOf, params }) {
     const windows: TrainingWindows = { inductionWindow: params.inductionWindow, refresherPeriod: params.refresherPeriod, roleTrainingWindow: params.roleTrainingWindow };
-    const { byPerson } = assessTraining(personnel, params.trainingCourses, windows, asOf);
+    // The same per-person tally as assessTraining's, from the statuses shared with ap.p2.required-training.
+    const n = params.trainingCourses.length;
+    const { codes } = sharedStatuses(personnel, params.trainingCourses, windows, asOf);
+    const people = new Tally();
+    for (let i = 0; i < personnel.length; i++) {
+      let required = false;
+      let behind = false;
+      for (let c = 0; c < n; c++) {
+        const status = statusCodes[codes[i * n + c]!]!;
+        if (status === "not-required") continue;
+        required = true;
+        behind ||= isBehind(status);
+      }
+      if (required) people.add(personnel[i]!.officeId, personnel[i]!.category, !behind);
+    }
+    const byPerson = people.breakdown();
     const target = params.trainingComplianceTarget;
     const { overall } = byPerson;
     if (overall.rate === null || meetsTarget(overall, target)) return;

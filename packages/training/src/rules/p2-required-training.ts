@@ -1,6 +1,7 @@
 import { cite, defineRule, MissionDatasetShape } from "@psea/core";
 import type { TrainingWindows } from "../courses";
-import { createDueDates, isBehind, statusWith } from "../status";
+import { isBehind, statusWith } from "../status";
+import { sharedStatuses, statusCodes } from "./shared-statuses";
 
 /**
  * Action plan Prevention goal 2 (a)-(d): every member of personnel on strength takes each SEA course
@@ -27,12 +28,14 @@ export const requiredTraining = defineRule({
   parameters: ["trainingCourses", "inductionWindow", "refresherPeriod", "roleTrainingWindow"],
   *evaluate({ personnel }, { asOf, params }) {
     const windows: TrainingWindows = { inductionWindow: params.inductionWindow, refresherPeriod: params.refresherPeriod, roleTrainingWindow: params.roleTrainingWindow };
-    const add = createDueDates();
+    const courses = params.trainingCourses;
+    const { codes, add } = sharedStatuses(personnel, courses, windows, asOf);
     for (let i = 0; i < personnel.length; i++) {
       const p = personnel[i]!;
-      for (const course of params.trainingCourses) {
+      for (let c = 0; c < courses.length; c++) {
+        if (!isBehind(statusCodes[codes[i * courses.length + c]!]!)) continue;
+        const course = courses[c]!;
         const r = statusWith(p, course, asOf, windows, add);
-        if (!isBehind(r.status)) continue;
         const window = windows[course.window];
         yield {
           subject: { kind: "personnel", id: p.id },

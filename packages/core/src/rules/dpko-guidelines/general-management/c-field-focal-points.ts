@@ -1,5 +1,6 @@
 import { cite } from "../../../parameters/citation";
 import { defineRule } from "../../../engine/define-rule";
+import { personnelById } from "../../../engine/evaluation-scope";
 import { MissionDatasetShape } from "../../../vocabulary/dataset";
 import { isOnStrength } from "../../../vocabulary/personnel";
 
@@ -20,8 +21,13 @@ export const fieldFocalPoints = defineRule({
   reads: MissionDatasetShape.pick({ roster: true, offices: true, personnel: true }),
   parameters: [],
   *evaluate({ roster, offices, personnel }, { asOf }) {
-    const onStrength = new Set(personnel.filter((p) => isOnStrength(p, asOf)).map((p) => p.id));
-    const covered = new Set(roster.fieldFocalPoints.filter((f) => f.appointedOn <= asOf && onStrength.has(f.personnelId)).map((f) => f.officeId));
+    // Only the appointed focal points are looked up, in the evaluation's shared index.
+    const byId = personnelById(personnel);
+    const onStrength = (id: string) => {
+      const p = byId.get(id);
+      return p !== undefined && isOnStrength(p, asOf);
+    };
+    const covered = new Set(roster.fieldFocalPoints.filter((f) => f.appointedOn <= asOf && onStrength(f.personnelId)).map((f) => f.officeId));
     for (const [i, office] of offices.entries()) {
       if (office.kind === "headquarters" || !office.significantStaffPresence || covered.has(office.id)) continue;
       yield {
