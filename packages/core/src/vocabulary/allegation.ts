@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CountryCode, IsoDate, RecordId } from "./common";
-import { PersonnelCategory } from "./personnel";
+import { SubjectCategory } from "./subject-category";
 
 /**
  * How an allegation reached the mission. A rumour is still an allegation to record (DPKO RC e).
@@ -261,7 +261,8 @@ export const Allegation = z.object({
       z.object({
         ref: RecordId,
         personnelId: RecordId.optional(),
-        category: PersonnelCategory,
+        /** A category of mission personnel, or `non-un-force` (see {@link SubjectCategory}). */
+        category: SubjectCategory,
         contributingCountry: CountryCode.optional(),
       }),
     )

@@ -1,6 +1,7 @@
 import type { FactValue } from "../../engine/finding";
 import type { Allegation } from "../../vocabulary/allegation";
 import type { PersonnelCategory } from "../../vocabulary/personnel";
+import { isPersonnelCategory } from "../../vocabulary/subject-category";
 
 /**
  * The facts that make SGB 4.4 apply to one victim of one allegation, or `undefined` when any is
@@ -30,7 +31,8 @@ export function marriageCarveOutFacts(
       : allegation.subjects.length === 1
         ? allegation.subjects[0]
         : undefined;
-  if (!subject || !staffMemberCategories.includes(subject.category)) return undefined;
+  // A member of a non-UN force is never a staff member.
+  if (!subject || !isPersonnelCategory(subject.category) || !staffMemberCategories.includes(subject.category)) return undefined;
   return {
     victimRef,
     subjectRef: subject.ref,
