@@ -114,7 +114,8 @@ function* csvTables(tables: readonly ReportTable[], bom: boolean): Generator<str
 /**
  * The outputs of a report document in a format: one file for JSON, Markdown and HTML
  * (`<kind>.json`, …), and for CSV one file per table (`<kind>-<table>.csv`), or, when `single` is
- * set (standard output), every table one after the other separated by an empty line.
+ * set (standard output), every table one after the other separated by an empty line; no output at
+ * all for CSV when no table matches.
  *
  * @category CLI
  * @example
@@ -129,7 +130,8 @@ export function documentOutputs(doc: ReportDocument, format: ReportFormat, optio
   if (format === "md") return [{ name: `${stem}.md`, chunks: documentMarkdownChunks(doc) }];
   if (format === "html") return [{ name: `${stem}.html`, chunks: lazy(() => renderDocumentHtml(doc)) }];
   const tables = doc.sections.flatMap((s) => s.tables).filter((t) => options.table === undefined || t.id === options.table);
-  if (options.single) return [{ name: `${stem}.csv`, chunks: csvTables(tables, options.bom) }];
+  // No table (none in the report, or none of the id asked for) is no output, to standard output too.
+  if (options.single) return tables.length === 0 ? [] : [{ name: `${stem}.csv`, chunks: csvTables(tables, options.bom) }];
   const used = new Set<string>();
   return tables.map((t) => {
     let name = `${stem}-${safeFileStem(t.id)}`;
@@ -168,6 +170,15 @@ export async function writeOutputs(io: CliIo, out: string, outputs: readonly Rep
 }
 
 /**
+ * What `--as-of` expects, said instead of repeating the value received (an argument may hold anything).
+ *
+ * @category CLI
+ * @example
+ * AS_OF_EXPECTED; // "expected a calendar date as YYYY-MM-DD, such as 2019-06-30"
+ */
+export const AS_OF_EXPECTED = "expected a calendar date as YYYY-MM-DD, such as 2019-06-30";
+
+/**
  * Reads `--as-of`: the date given, or today from the injected clock (and says so).
  *
  * @category CLI
@@ -183,7 +194,7 @@ export function resolveAsOf(values: CommandArgs["values"], io: CliIo): { ok: tru
     const asOf = normalizeAsOf(given);
     return asOf
       ? { ok: true, asOf, fromClock: false }
-      : { ok: false, issue: { input: "arguments", path: ["--as-of"], code: "invalid-as-of", message: `expected a YYYY-MM-DD date, got '${given}'` } };
+      : { ok: false, issue: { input: "arguments", path: ["--as-of"], code: "invalid-as-of", message: AS_OF_EXPECTED } };
   }
   const today = normalizeAsOf(io.now());
   return today

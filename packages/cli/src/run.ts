@@ -109,15 +109,20 @@ async function dispatch(argv: readonly string[], io: CliIo, ctx: CommandContext)
     // `psea` alone prints the usage as an error (exit code 1 from commander); `psea help x` as help.
     if (e.code === "commander.help") return e.exitCode === 0 ? EXIT.ok : EXIT.badInput;
     if (e.code === "commander.unknownCommand") {
-      const name = argv.find((a) => !a.startsWith("-")) ?? "";
-      io.stderr(`psea: unknown command '${name}'\n\n${usage()}`);
+      io.stderr(`psea: no such command; expected one of: ${Object.keys(commands).join(", ")}\n\n${usage()}`);
       return EXIT.badInput;
     }
-    const message = e.message.replace(/^error: /, "");
+    // Commander quotes an unknown option as typed; an argument may hold anything, so say what is expected.
+    const message = e.code === "commander.unknownOption" ? `unknown option; expected one of: ${optionList(current)}` : e.message.replace(/^error: /, "");
     io.stderr(current ? `psea ${current.name}: ${message}\nUsage: ${current.usage}\n` : `psea: ${message}\n\n${usage()}`);
     return EXIT.badInput;
   }
   return code ?? EXIT.ok;
+}
+
+function optionList(c: Command | undefined): string {
+  if (!c) return "--help, --version";
+  return [...Object.keys(c.options).map((n) => `--${n}`), "--help"].join(", ");
 }
 
 // Own properties only: `psea toString` must not find Object.prototype.toString.

@@ -81,7 +81,7 @@ describe("psea schema", () => {
   it("rejects an unknown name, listing the known ones", async () => {
     const f = fakeIo();
     expect(await run(["schema", "nope"], f.io)).toBe(2);
-    expect(f.stderr()).toContain("psea schema: no schema named 'nope'; expected one of: mission-dataset, mission,");
+    expect(f.stderr()).toContain("psea schema: no such schema; expected one of: mission-dataset, mission,");
   });
 });
 
@@ -115,7 +115,7 @@ describe("psea --help, --version and dispatch", () => {
     expect(none.stderr()).toBe(usage());
     const unknown = fakeIo();
     expect(await run(["frobnicate"], unknown.io)).toBe(2);
-    expect(unknown.stderr()).toMatch(/^psea: unknown command 'frobnicate'\n/);
+    expect(unknown.stderr()).toMatch(/^psea: no such command; expected one of: validate, /);
     expect(await run(["toString"], fakeIo().io)).toBe(2);
     expect(await run(["help", "nope"], fakeIo().io)).toBe(2);
   });

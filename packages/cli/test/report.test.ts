@@ -50,7 +50,7 @@ describe("psea report <kind>", () => {
   it("rejects an unknown kind, listing the known ones, and a bad format", async () => {
     const f = fileIo(files);
     expect(await run(["report", "nope", "m.json"], f.io, opts)).toBe(2);
-    expect(f.stderr()).toContain("psea report: no report kind 'nope'; expected one of: dashboard, findings, prevention, cases, hostile");
+    expect(f.stderr()).toContain("psea report: no such report kind; expected one of: dashboard, findings, prevention, cases, hostile");
     expect(await run(["report", "cases", "m.json", "-f", "xml"], fileIo(files).io, opts)).toBe(2);
     expect(await run(["report", "dashboard", "m.json", "-f", "csv"], fileIo(files).io, opts)).toBe(2);
   });

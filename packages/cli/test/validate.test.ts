@@ -179,7 +179,7 @@ describe("psea validate: bad input exits 2 with every problem listed by path", (
     const f = fakeIo({ "o.json": json({ noSuchParameter: [] }) });
     expect(await run(["validate", "m.json", "--as-of", "2018-02-30", "--parameters", "o.json"], f.io, opts)).toBe(2);
     const err = f.stderr();
-    expect(err).toContain("psea validate: the command line is not valid (1 problem):\n  --as-of: expected a YYYY-MM-DD date, got '2018-02-30' [invalid-as-of]");
+    expect(err).toContain("psea validate: the command line is not valid (1 problem):\n  --as-of: expected a calendar date as YYYY-MM-DD, such as 2019-06-30 [invalid-as-of]");
     expect(err).toContain("cannot read m.json");
     expect(err).toContain("psea validate: o.json is not a valid parameter overlay (1 problem):\n  noSuchParameter: expected the id of a parameter of the catalogue [unknown-parameter]");
   });

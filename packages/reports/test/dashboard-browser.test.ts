@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildFindingsReport, findingsSections, renderDashboardHtml, type ReportDocument } from "../src";
+import { barChart, buildFindingsReport, findingsSections, renderDashboardHtml, type ReportDocument } from "../src";
 import { casesKind, hostileKind, trainingKind } from "@psea/test-support";
 import { OPTIONS, sampleEvaluation } from "./support/sample";
 
@@ -56,6 +56,40 @@ function doc(kind: typeof trainingKind | typeof casesKind | typeof hostileKind):
   return { kind: kind.id, title: kind.title, asOf: "2019-06-30", sections: (kind.sections as (r: unknown) => ReportDocument["sections"])(built.report) };
 }
 
+// A long title over a narrow plot with a legend: the shape of chart whose title was once cut off.
+const narrowCharts: ReportDocument = {
+  kind: "titles",
+  title: "Titles",
+  asOf: "2019-06-30",
+  sections: [
+    {
+      id: "titles",
+      title: "Titles",
+      figures: [],
+      tables: [],
+      charts: [
+        barChart({
+          id: "titles.narrow",
+          title: "Findings by source document and severity, for every document the rule set encodes",
+          description: "Two documents, three severities.",
+          values: ["A", "B"].flatMap((document) => ["violation", "warning", "notice"].map((severity) => ({ document, severity, findings: 2 }))),
+          x: { field: "document", title: "Source document" },
+          y: { field: "findings", title: "Findings" },
+          color: { field: "severity", title: "Severity" },
+        }),
+        barChart({
+          id: "titles.word",
+          title: "Averyveryveryverylongtitlewordwithoutanyspaceatallthatcannotwrap",
+          description: "One bar.",
+          values: [{ group: "x", count: 1 }],
+          x: { field: "group", title: "Group" },
+          y: { field: "count", title: "Count" },
+        }),
+      ],
+    },
+  ],
+};
+
 describe.skipIf(!executablePath && !required)("the dashboard in headless Chromium", () => {
   let browser: Browser | undefined;
   let url = "";
@@ -65,7 +99,7 @@ describe.skipIf(!executablePath && !required)("the dashboard in headless Chromiu
   beforeAll(async () => {
     if (!executablePath) throw new Error("chromium is not installed: run `apt-get install -y chromium` (or set PSEA_CHROMIUM)");
     const findings = buildFindingsReport(sampleEvaluation(), OPTIONS);
-    const reports = [{ kind: "findings", title: "Compliance findings", asOf: "2019-06-30", sections: findingsSections(findings) }, doc(trainingKind), doc(casesKind), doc(hostileKind)];
+    const reports = [{ kind: "findings", title: "Compliance findings", asOf: "2019-06-30", sections: findingsSections(findings) }, doc(trainingKind), doc(casesKind), doc(hostileKind), narrowCharts];
     charts = reports.reduce((n, r) => n + r.sections.reduce((m, s) => m + s.charts.length, 0), 0);
     const html = await renderDashboardHtml({ title: "PSEA dashboard: test mission", asOf: "2019-06-30", reports, findings });
     mkdirSync(outDir, { recursive: true });
@@ -108,6 +142,19 @@ describe.skipIf(!executablePath && !required)("the dashboard in headless Chromiu
             expect(s.width).toBeGreaterThan(0);
             expect(s.height).toBeGreaterThan(0);
           }
+          // No text of a chart (title, axis, label, legend) is cut off by the edge of its SVG.
+          const clipped = await page.$$eval("svg.chart", (svgs) =>
+            svgs.flatMap((s) => {
+              const box = s.getBoundingClientRect();
+              return [...s.querySelectorAll("text")]
+                .filter((t) => {
+                  const r = t.getBoundingClientRect();
+                  return r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1);
+                })
+                .map((t) => `${s.getAttribute("aria-label") ?? "?"}: ${t.textContent ?? ""}`);
+            }),
+          );
+          expect(clipped).toEqual([]);
           const labelled = await page.$$eval("svg.chart", (svgs) => svgs.every((s) => s.getAttribute("role") === "img" && s.querySelector("title") !== null && s.querySelector("desc") !== null));
           expect(labelled).toBe(true);
           // A string: the test is compiled without the DOM library.

@@ -74,6 +74,20 @@ describe("HTML of report documents and charts", () => {
     expect(svg).toContain("Month");
   });
 
+  it("a long title is wrapped into lines and the view is sized to hold it, not cut to a fixed width", async () => {
+    const title = "Findings by source document and severity, for every document the rule set encodes";
+    const spec = chartSpec({ id: "t", title, description: "d", vegaLite: { title, width: "container", mark: "bar" } });
+    const lines = (spec["title"] as { text: string[] }).text;
+    expect(lines.join(" ")).toBe(title);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const l of lines) expect(l.length).toBeLessThanOrEqual(36);
+    expect(spec).toMatchObject({ width: 300, autosize: { type: "pad", contains: "padding" }, title: { anchor: "start", frame: "group" } });
+    // A title object keeps its own settings; its text is wrapped the same way.
+    expect(chartSpec({ id: "t", title: "T", description: "d", vegaLite: { title: { text: title, color: "#333" } } })["title"]).toEqual({ anchor: "start", frame: "group", color: "#333", text: lines });
+    // A word longer than a line keeps a line of its own.
+    expect((chartSpec({ id: "t", title: `a ${"x".repeat(50)} b`, description: "d", vegaLite: {} })["title"] as { text: string[] }).text).toEqual(["a", "x".repeat(50), "b"]);
+  });
+
   it("a spec that would fetch data or make links is cleaned, and one Vega cannot draw gives a placeholder", async () => {
     const spec = chartSpec({ id: "x", title: "X", description: "d", vegaLite: { data: { url: "file:///etc/passwd" }, mark: "bar", encoding: { href: { field: "u" } } } });
     expect(JSON.stringify(spec)).not.toMatch(/url|href|passwd/);

@@ -1,15 +1,16 @@
-import { PersonnelCategory, RecordId, cite, type Citation } from "@psea/core";
+import { RecordId, SubjectCategory, cite, type Citation } from "@psea/core";
 import { z } from "zod";
 
 /**
  * Who an allegation is against: a personnel category of the bulletin, or a member of a non-UN
- * force (reported alongside UN data but outside the UN's disciplinary reach).
+ * force (reported alongside UN data but outside the UN's disciplinary reach): the same values as
+ * core's `SubjectCategory` on allegation records, so a case and its allegation record agree.
  *
  * @category Cases
  * @example
  * CaseSubjectCategory.parse("non-un-force"); // "non-un-force"
  */
-export const CaseSubjectCategory = z.enum([...PersonnelCategory.options, "non-un-force"]);
+export const CaseSubjectCategory = SubjectCategory;
 /** @category Cases */
 export type CaseSubjectCategory = z.infer<typeof CaseSubjectCategory>;
 

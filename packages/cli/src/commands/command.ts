@@ -121,7 +121,7 @@ export type OutputFormat = "table" | "json";
  */
 export function outputFormat(values: CommandArgs["values"]): { ok: true; format: OutputFormat } | { ok: false; message: string } {
   const f = stringOption(values, "format") ?? "table";
-  return f === "table" || f === "json" ? { ok: true, format: f } : { ok: false, message: `--format: expected 'table' or 'json', got '${f}'` };
+  return f === "table" || f === "json" ? { ok: true, format: f } : { ok: false, message: "--format: expected 'table' or 'json'" };
 }
 
 /**

@@ -1,11 +1,12 @@
 import { join } from "node:path";
+import { normalizeAsOf } from "@psea/core";
 import { generateMission } from "@psea/fixtures";
 import { jsonChunks } from "@psea/reports";
 import { findingsSummary } from "../demo-summary";
 import { demoRecords } from "./demo-records";
 import { EXIT, type CliIo, type ExitCode } from "../io";
 import { progressFor } from "../progress";
-import { documentOutputs, writeOutputs, type ReportOutput } from "../report-output";
+import { AS_OF_EXPECTED, documentOutputs, writeOutputs, type ReportOutput } from "../report-output";
 import { buildAllReports, dashboardHtml, findingsOutputs } from "./report";
 import { stringOption, type Command, type CommandContext } from "./command";
 
@@ -104,7 +105,7 @@ export async function runDemo(options: DemoOptions, io: CliIo, ctx: CommandConte
 function integer(values: Readonly<Record<string, string | boolean | undefined>>, name: string, fallback: number, min: number): number | string {
   const raw = stringOption(values, name);
   if (raw === undefined) return fallback;
-  return /^\d{1,9}$/.test(raw) && Number(raw) >= min ? Number(raw) : `--${name}: expected an integer of at least ${min}, got '${raw}'`;
+  return /^\d{1,9}$/.test(raw) && Number(raw) >= min ? Number(raw) : `--${name}: expected a whole number of at least ${min}`;
 }
 
 /**
@@ -145,11 +146,11 @@ export const demoCommand: Command = {
     const { io } = ctx;
     const seed = integer(values, "seed", DEMO_DEFAULTS.seed, 0);
     const personnel = integer(values, "personnel", DEMO_DEFAULTS.personnel, 1);
-    const asOf = stringOption(values, "as-of") ?? DEMO_DEFAULTS.asOf;
+    const asOf = normalizeAsOf(stringOption(values, "as-of") ?? DEMO_DEFAULTS.asOf);
     const problems = [seed, personnel].filter((v): v is string => typeof v === "string");
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) problems.push(`--as-of: expected a YYYY-MM-DD date, got '${asOf}'`);
+    if (asOf === undefined) problems.push(`--as-of: ${AS_OF_EXPECTED}`);
     if (typeof personnel === "number" && personnel > 1_000_000) problems.push("--personnel: at most 1000000");
-    if (problems.length > 0) {
+    if (problems.length > 0 || asOf === undefined) {
       for (const p of problems) io.stderr(`psea demo: ${p}\n`);
       return EXIT.badInput;
     }

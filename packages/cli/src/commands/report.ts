@@ -131,17 +131,17 @@ async function report(values: Readonly<Record<string, string | boolean | undefin
   const say = (text: string) => io.stderr(`psea report: ${text}\n`);
   const isDashboard = kindId === "dashboard";
   if (!isDashboard && !Object.hasOwn(kinds, kindId)) {
-    say(`no report kind '${kindId}'; expected one of: ${kindList(kinds)}`);
+    say(`no such report kind; expected one of: ${kindList(kinds)}`);
     return EXIT.badInput;
   }
   const format = (stringOption(values, "format") ?? (isDashboard ? "html" : "json")) as ReportFormat;
   if (!(REPORT_FORMATS as readonly string[]).includes(format) || (isDashboard && format !== "html")) {
-    say(`--format: expected ${isDashboard ? "'html' for the dashboard" : REPORT_FORMATS.map((f) => `'${f}'`).join(", ")}, got '${format}'`);
+    say(`--format: expected ${isDashboard ? "'html' for the dashboard" : REPORT_FORMATS.map((f) => `'${f}'`).join(", ")}`);
     return EXIT.badInput;
   }
   const audience = stringOption(values, "audience");
   if (audience !== undefined && audience !== "public" && audience !== "internal") {
-    say(`--audience: expected 'public' or 'internal', got '${audience}'`);
+    say("--audience: expected 'public' or 'internal'");
     return EXIT.badInput;
   }
   const out = stringOption(values, "out") ?? "-";
@@ -184,7 +184,7 @@ async function report(values: Readonly<Record<string, string | boolean | undefin
   else outputs = documentOutputs(doc, format, { bom, single: out === "-", ...(table !== undefined ? { table } : {}) });
   if (format === "csv" && outputs.length === 0) {
     const ids = doc.sections.flatMap((s) => s.tables.map((t) => t.id));
-    say(table !== undefined ? `no table '${table}' in the ${kindId} report; its tables: ${ids.join(", ") || "none"}` : `the ${kindId} report has no table`);
+    say(table !== undefined ? `no such table in the ${kindId} report; its tables: ${ids.join(", ") || "none"}` : `the ${kindId} report has no table`);
     return EXIT.badInput;
   }
   const written = await writeOutputs(io, out, outputs);

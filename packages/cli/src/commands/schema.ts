@@ -88,7 +88,7 @@ export const schemaCommand: Command = {
   run({ positionals }, { io }) {
     const name = positionals[0] ?? "mission-dataset";
     if (!isSchemaName(name)) {
-      io.stderr(`psea schema: no schema named '${name}'; expected one of: ${names.join(", ")}\n`);
+      io.stderr(`psea schema: no such schema; expected one of: ${names.join(", ")}\n`);
       return EXIT.badInput;
     }
     io.stdout(printableJson(datasetJsonSchema(name)));

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CountryCode, IsoDate, RecordId } from "./common";
-import { PersonnelCategory } from "./personnel";
+import { SubjectCategory } from "./subject-category";
 
 /**
  * How an allegation reached the mission. A rumour is still an allegation to record (DPKO RC e).
@@ -263,7 +263,10 @@ export const Allegation = z.object({
       z.object({
         ref: RecordId.describe("A pseudonymous reference to the subject, unique within the allegation; an action's or paternity claim's subjectRef refers to it."),
         personnelId: RecordId.optional().describe("The subject's personnel id, when known: the id of a person in the dataset's personnel."),
-        category: PersonnelCategory.describe("The subject's personnel category, which decides the investigating entity."),
+        /** A category of mission personnel, or `non-un-force` (see {@link SubjectCategory}). */
+        category: SubjectCategory.describe(
+          "The subject's category: a personnel category, which decides the investigating entity, or non-un-force (never mission personnel; counted separately in public data).",
+        ),
         contributingCountry: CountryCode.optional().describe("For uniformed subjects, the contributing country as an ISO 3166-1 alpha-3 code."),
       }),
     )

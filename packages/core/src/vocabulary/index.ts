@@ -1,5 +1,6 @@
 export * from "./common";
 export * from "./personnel";
+export * from "./subject-category";
 export * from "./office";
 export * from "./mission";
 export * from "./focal-point-roster";

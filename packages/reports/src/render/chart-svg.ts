@@ -17,12 +17,41 @@ function sanitize(value: unknown, depth: number): unknown {
   return out;
 }
 
+// About 36 characters of a 13px bold title fit the 300px a chart is drawn at.
+const TITLE_LINE = 36;
+
+/**
+ * Splits a chart title into lines of at most {@link TITLE_LINE} characters at spaces (a longer word
+ * keeps a line of its own), so a long title wraps instead of widening or leaving the chart.
+ */
+function titleLines(title: string): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of title.trim().split(/\s+/)) {
+    if (line !== "" && line.length + 1 + word.length > TITLE_LINE) {
+      lines.push(line);
+      line = word;
+    } else line = line === "" ? word : `${line} ${word}`;
+  }
+  if (line !== "") lines.push(line);
+  return lines;
+}
+
+/** The title to draw: the spec's own (a string or a title object with a string text), else the chart's. */
+function titleOf(spec: Record<string, unknown>, fallback: string): Record<string, unknown> {
+  const own = spec["title"];
+  const props = typeof own === "object" && own !== null && !Array.isArray(own) ? (own as Record<string, unknown>) : {};
+  const text = typeof own === "string" ? own : typeof props["text"] === "string" ? props["text"] : fallback;
+  return { anchor: "start", frame: "group", ...props, text: titleLines(text) };
+}
 const FONT = "system-ui, -apple-system, 'Segoe UI', sans-serif";
 
 /**
  * The Vega-Lite specification the kit renders for a chart: the chart's own spec with its data
  * kept inline, every `url`, `href`, `usermeta` and `identity` removed (nothing is fetched, no mark becomes a
- * link), the chart's title and description added when the spec has none, and the kit's font.
+ * link), the chart's title and description added when the spec has none, and the kit's font. The
+ * title is wrapped into lines and anchored at the start of the plot, and the view is sized to hold
+ * everything it draws (`autosize: pad`), so no title, label or legend is cut off.
  *
  * @category Rendering
  * @example
@@ -31,14 +60,19 @@ const FONT = "system-ui, -apple-system, 'Segoe UI', sans-serif";
  * const spec = chartSpec(chart);
  * spec.data; // {}
  * spec.encoding; // {}
- * spec.title; // "Findings"
+ * spec.title; // { anchor: "start", frame: "group", text: ["Findings"] }
  */
 export function chartSpec(chart: ReportChart): Record<string, unknown> {
   const spec = sanitize(chart.vegaLite, 0) as Record<string, unknown>;
   const config = typeof spec["config"] === "object" && spec["config"] !== null ? (spec["config"] as Record<string, unknown>) : {};
   return {
     ...spec,
-    title: spec["title"] ?? chart.title,
+    title: titleOf(spec, chart.title),
+    // A host draws `width: "container"` to fit its page; on the server there is no container, so the
+    // chart is drawn 300px wide and the view grows to hold every mark, title and legend included,
+    // instead of cutting them off at a fixed size (the page scales the SVG down to fit).
+    ...(spec["width"] === "container" ? { width: 300 } : {}),
+    autosize: { type: "pad", contains: "padding" },
     description: spec["description"] ?? chart.description,
     background: spec["background"] ?? "transparent",
     config: { font: FONT, ...config },

@@ -1,7 +1,16 @@
 import { generateMissionFixture } from "@psea/fixtures";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildReport, reportKinds, type ReportKindId } from "../../src";
+import {
+  buildReport,
+  documentJsonChunks,
+  documentMarkdownChunks,
+  renderDocumentHtml,
+  reportKinds,
+  tableCsvChunks,
+  type ReportDocument,
+  type ReportKindId,
+} from "../../src";
 
 // Keys of free text that could hold a name, anywhere in a dataset; and everything under `identity`.
 const FREE_TEXT = new Set([
@@ -52,6 +61,16 @@ function plant(value: unknown, canary: string, inIdentity = false, key = ""): { 
     return { value: out, planted };
   }
   return { value, planted: 0 };
+}
+
+/** A generated mission with a canary in every identity and free-text value, and the report sections. */
+function plantedMission(seed: number, canary: string): Record<string, unknown> {
+  const { dataset } = generateMissionFixture({ seed, personnel: 60, allegations: 12, partners: 4, communications: 4, asOf: "2019-06-30" });
+  const planted = plant(withReportSections(dataset as Record<string, unknown>), canary);
+  expect(planted.planted).toBeGreaterThan(50);
+  // As above: the immediate response team and camps name units and places by design.
+  const original = dataset as Record<string, unknown>;
+  return { ...(planted.value as Record<string, unknown>), immediateResponseTeam: original["immediateResponseTeam"], camps: original["camps"] };
 }
 
 function withReportSections(dataset: Record<string, unknown>): Record<string, unknown> {
@@ -111,6 +130,30 @@ describe("confidentiality of every builder", () => {
       { numRuns: 4 },
     );
   }, 120_000);
+
+  it("carries none into any rendered output of any builder: JSON, CSV of every table, Markdown, HTML with its charts", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 10_000 }), fc.stringMatching(/^[A-Z]{6}$/), async (seed, tag) => {
+        const canary = `CANARY${tag}`;
+        const value = plantedMission(seed, canary);
+        for (const kind of kinds) {
+          for (const audience of ["public", "internal"] as const) {
+            const r = buildReport(kind, value, { asOf: "2019-06-30", audience });
+            if (!r.ok) throw new Error(`${kind}: ${JSON.stringify(r.issues.slice(0, 3))}`);
+            const doc: ReportDocument = { kind, title: reportKinds[kind].title, asOf: "2019-06-30", audience, sections: r.sections };
+            const outputs = [
+              [...documentJsonChunks(doc)].join(""),
+              [...documentMarkdownChunks(doc)].join(""),
+              ...doc.sections.flatMap((s) => s.tables.map((t) => [...tableCsvChunks(t)].join(""))),
+              await renderDocumentHtml(doc),
+            ];
+            for (const [i, o] of outputs.entries()) expect(o, `${kind} ${audience} output ${i}`).not.toContain(canary);
+          }
+        }
+      }),
+      { numRuns: 2 },
+    );
+  }, 300_000);
 
   it("echoes no received value in the issues of any builder", () => {
     const canary = "CANARYISSUE";

@@ -55,6 +55,76 @@ describe("buildPublicData: the counting rule", () => {
   });
 });
 
+describe("buildPublicData: implementing partners and non-UN forces, counted apart from UN personnel", () => {
+  const nonUn = (ref: string, contributingCountry?: string) => ({ ref, category: "non-un-force" as const, ...(contributingCountry ? { contributingCountry } : {}) });
+
+  it("counts a report naming a member of a non-UN force and a contingent member as two allegations", () => {
+    const r = build(dataset([allegation("2018-06-03", [nonUn("S-1"), { ref: "S-2", category: "military-contingent", contributingCountry: "AAA" }])]));
+    expect(r.views.allegations.total).toBe(2);
+    expect(r.records.map((x) => [x.category, x.contributingCountry, x.perpetrators])).toEqual([
+      ["NON_UN_FORCE", null, 1],
+      ["MC", "AAA", 1],
+    ]);
+  });
+
+  it("counts a report naming implementing-partner personnel and a staff member as two allegations", () => {
+    const r = build(dataset([allegation("2018-06-03", [{ ref: "S-1", category: "non-un-partner" }, { ref: "S-2", category: "civilian-staff" }])]));
+    expect(r.records.map((x) => [x.category, x.perpetrators])).toEqual([
+      ["IP", 1],
+      ["INT", 1],
+    ]);
+  });
+
+  it("counts two members of non-UN forces in one report as one allegation with two perpetrators, whatever their State: no country contributed them", () => {
+    const r = build(dataset([allegation("2018-06-03", [nonUn("S-1", "AAA"), nonUn("S-2", "BBB")])]));
+    expect(r.views.allegations.total).toBe(1);
+    expect(r.views.perpetrators.total).toBe(2);
+    expect(r.records.map((x) => [x.category, x.contributingCountry, x.perpetrators])).toEqual([["NON_UN_FORCE", null, 2]]);
+  });
+
+  it("gives implementing partners and non-UN forces their own columns, apart from UN personnel and from each other", () => {
+    const r = build(
+      dataset([
+        allegation("2018-06-03", [nonUn("S-1")]),
+        allegation("2018-07-03", [nonUn("S-1")]),
+        allegation("2018-07-04", [{ ref: "S-1", category: "non-un-partner" }]),
+        allegation("2018-08-03", [{ ref: "S-1", category: "military-contingent", contributingCountry: "AAA" }]),
+      ]),
+    );
+    expect(r.views.allegations.columns.map((c) => [c.key, c.label])).toEqual([
+      ["MC", "Military contingent (MC)"],
+      ["IP", "Implementing partners"],
+      ["NON_UN_FORCE", "Non-UN forces"],
+    ]);
+    expect(r.views.allegations.columnTotals).toEqual([1, 1, 2]);
+    expect(r.views.byMonth.columnTotals).toEqual([1, 1, 2]);
+  });
+
+  it("filters on the non-UN force category; the nationality filter (uniformed UN personnel) never picks one", () => {
+    const d = dataset([allegation("2018-06-03", [nonUn("S-1", "AAA")]), allegation("2018-06-04", [{ ref: "S-1", category: "military-contingent", contributingCountry: "AAA" }])]);
+    const records = (filters: object) => build(d, { asOf: "2019-12-31", audience: "internal", filters }).records.map((x) => x.category);
+    expect(records({ category: "NON_UN_FORCE" })).toEqual(["NON_UN_FORCE"]);
+    expect(records({ nationality: "AAA" })).toEqual(["MC"]);
+  });
+
+  it("counts actions and paternity claims against a member of a non-UN force with their allegation, under no contributing country", () => {
+    const a = allegation("2018-01-02", [nonUn("S-1", "AAA"), { ref: "S-2", category: "military-contingent", contributingCountry: "AAA" }], {
+      actions: [{ kind: "referral-for-criminal-accountability", subjectRef: "S-1", takenOn: "2018-04-02", legalAffairsConsultedOn: "2018-03-30" }],
+      paternityClaims: [{ subjectRef: "S-1", recordedOn: "2018-03-01" }, { subjectRef: "S-2", recordedOn: "2018-03-02" }],
+    });
+    const r = build(dataset([a]));
+    expect(r.records.map((x) => [x.category, x.criminalReferral, x.paternityClaims])).toEqual([
+      ["NON_UN_FORCE", true, { open: 1, resolved: 0 }],
+      ["MC", false, { open: 1, resolved: 0 }],
+    ]);
+    expect(r.views.paternityClaims.rows.map((x) => x.key)).toEqual(["AAA", "none"]);
+    expect(r.views.paternityClaims.cells).toEqual([
+      [1, 0],
+      [1, 0],
+    ]);
+  });
+});
+
 describe("buildPublicData: victims, investigations, actions", () => {
   it("puts victims in groups by age at the incident and sex", () => {
     const victims = [

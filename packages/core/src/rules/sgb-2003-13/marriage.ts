@@ -1,5 +1,6 @@
 import type { Allegation } from "../../vocabulary/allegation";
 import type { PersonnelCategory } from "../../vocabulary/personnel";
+import { isPersonnelCategory } from "../../vocabulary/subject-category";
 
 /**
  * The facts that made the SGB 4.4 carve-out apply, as the exception's basis shows them.
@@ -46,7 +47,8 @@ export function marriageCarveOutFacts(
       : allegation.subjects.length === 1
         ? allegation.subjects[0]
         : undefined;
-  if (!subject || !staffMemberCategories.includes(subject.category)) return undefined;
+  // A member of a non-UN force is never a staff member.
+  if (!subject || !isPersonnelCategory(subject.category) || !staffMemberCategories.includes(subject.category)) return undefined;
   return {
     victimRef,
     subjectRef: subject.ref,

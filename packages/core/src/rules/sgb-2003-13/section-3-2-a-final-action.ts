@@ -2,6 +2,7 @@ import { defineRule } from "../../engine/define-rule";
 import { cite } from "../../parameters/citation";
 import type { ActionKind } from "../../vocabulary/allegation";
 import { MissionDatasetShape } from "../../vocabulary/dataset";
+import { isPersonnelCategory } from "../../vocabulary/subject-category";
 
 /** Always sufficient whatever the category: SGB 3.2(a) names criminal proceedings beside discipline. */
 const CRIMINAL_REFERRAL: ActionKind = "referral-for-criminal-accountability";
@@ -10,7 +11,9 @@ const CRIMINAL_REFERRAL: ActionKind = "referral-for-criminal-accountability";
  * SGB 3.2(a): SEA is serious misconduct. A substantiated allegation closed on or before `asOf` must
  * show, for each subject, a final action appropriate to the subject's personnel category
  * (parameter `finalActionsByCategory`) or a referral for criminal accountability. An action without
- * a `subjectRef` counts only where the allegation has a single subject.
+ * a `subjectRef` counts only where the allegation has a single subject. A subject of a non-UN force
+ * (`non-un-force`) is left out: the bulletin binds UN staff and forces under UN command (section 2),
+ * the UN takes no disciplinary action on another force's members, and their State is accountable.
  *
  * @category Rules: ST/SGB/2003/13
  * @example
@@ -42,6 +45,7 @@ export const substantiatedClosedWithoutAction = defineRule({
       const single = a.subjects.length === 1;
       for (const [k, s] of a.subjects.entries()) {
         const mine = taken.filter((x) => x.subjectRef === s.ref || (x.subjectRef === undefined && single));
+        if (!isPersonnelCategory(s.category)) continue;
         const appropriate = params.finalActionsByCategory[s.category];
         if (mine.some((x) => x.kind === CRIMINAL_REFERRAL || appropriate.includes(x.kind))) continue;
         yield {

@@ -3,6 +3,7 @@ import type { Citation } from "../../parameters/citation";
 import type { Allegation } from "../../vocabulary/allegation";
 import { MissionDatasetShape } from "../../vocabulary/dataset";
 import type { PersonnelCategory } from "../../vocabulary/personnel";
+import type { SubjectCategory } from "../../vocabulary/subject-category";
 import { beneficiaryRelationships } from "./beneficiary-relationships";
 import { beneficiaryRelationshipConcern } from "./concerns";
 import { beneficiaryRelationship } from "./section-3-2-d-beneficiary-relationship";
@@ -40,7 +41,8 @@ export interface NonFraternizationOptions {
  * rule.supersedes; // ["sgb.3.2d.relationship-with-beneficiary"]
  */
 export function nonFraternizationRule(options: NonFraternizationOptions): Rule<{ allegations: Allegation[] }, "childAgeThresholdYears"> {
-  const bound = new Set(options.categories);
+  // A directive binds personnel categories only: a subject of a non-UN force is never caught.
+  const bound = new Set<SubjectCategory>(options.categories);
   return defineRule({
     id: options.id,
     title: options.title ?? `No sexual relationship with a beneficiary of assistance (${options.categories.join(", ")})`,

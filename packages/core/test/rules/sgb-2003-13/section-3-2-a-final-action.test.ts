@@ -114,3 +114,22 @@ describe("SGB-3.2a: a substantiated allegation is closed only with a final actio
     expect(run(datasetWith({ allegations: [a] }), { parameters }).findings).toEqual([]);
   });
 });
+
+describe("SGB-3.2a and members of non-UN forces", () => {
+  it("SGB-3.2a: passes a member of a non-UN force with no UN action: the UN disciplines no other force", () => {
+    const a = closed({ subjects: [{ ref: "S-1", category: "non-un-force" }], actions: [] });
+    expect(run(datasetWith({ allegations: [a] })).findings).toEqual([]);
+  });
+
+  it("SGB-3.2a: still fails the contingent member named beside a member of a non-UN force", () => {
+    const a = closed({
+      subjects: [
+        { ref: "S-1", category: "non-un-force" },
+        { ref: "S-2", category: "military-contingent", contributingCountry: "XYZ" },
+      ],
+      actions: [],
+    });
+    const f = single(run(datasetWith({ allegations: [a] })));
+    expect(f).toMatchObject({ ruleId: RULE, path: ["allegations", 0, "subjects", 1], explanation: { facts: { subjectRef: "S-2", category: "military-contingent" } } });
+  });
+});

@@ -86,6 +86,16 @@ describe("SGB-3.2d raised by a mission's non-fraternization profile", () => {
     expect(r.findings.map((f) => [f.ruleId, f.severity])).toEqual([[RULE, "warning"]]);
   });
 
+  it("SGB-3.2d: a profile binding contingents never reaches a member of a non-UN force, and reaches the contingent member beside one", () => {
+    const nonUn = run(datasetWith({ allegations: [relationship({ subjects: [{ ref: "S-1", category: "non-un-force" }] })] }), { set: withProfile });
+    expect(nonUn.findings.map((f) => f.ruleId)).not.toContain(nonFraternization.id);
+    const both = run(
+      datasetWith({ allegations: [relationship({ subjects: [{ ref: "S-1", category: "non-un-force" }, { ref: "S-2", category: "military-contingent", contributingCountry: "XYZ" }] })] }),
+      { set: withProfile },
+    );
+    expect(both.findings.map((f) => [f.ruleId, f.severity, f.explanation.facts["boundCategories"]])).toEqual([[nonFraternization.id, "violation", ["military-contingent"]]]);
+  });
+
   it("SGB-3.2d: a stricter rule on the same concern that declares no supersession is reported as a conflict, not resolved by order", () => {
     const undeclared = defineRule({
       id: "custom.no-relationships",

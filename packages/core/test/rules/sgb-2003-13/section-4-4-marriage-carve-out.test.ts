@@ -54,8 +54,8 @@ describe("SGB-4.4: 3.2(b) shall not apply to a staff member's lawful marriage (a
     expect(single(r).explanation.parameters.map((p) => p.id)).toEqual(["childAgeThresholdYears", "staffMemberCategories"]);
   });
 
-  it("SGB-4.4: applies only to staff members: a UN Volunteer, a contractor or a contingent member keeps the violation", () => {
-    for (const category of ["un-volunteer", "consultant-contractor", "military-contingent", "individual-police"] as const) {
+  it("SGB-4.4: applies only to staff members: a UN Volunteer, a contractor, a contingent member or a member of a non-UN force keeps the violation", () => {
+    for (const category of ["un-volunteer", "consultant-contractor", "military-contingent", "individual-police", "non-un-force"] as const) {
       const r = run(datasetWith({ allegations: [marriage({}, { subjects: [{ ref: "S-1", category }] })] }));
       expect(severities(r), category).toEqual(["violation"]);
       expect(single(r).explanation.exception).toBeUndefined();

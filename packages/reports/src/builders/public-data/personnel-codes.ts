@@ -1,4 +1,4 @@
-import type { PersonnelCategory } from "@psea/core";
+import type { SubjectCategory } from "@psea/core";
 
 /**
  * The personnel category codes of the UN's published SEA data, and the kit's own codes for what the
@@ -7,13 +7,14 @@ import type { PersonnelCategory } from "@psea/core";
  * - military: `MC` military contingent, `MO` military observer or staff officer;
  * - police: `UNPOL` individual police, `FPU` formed police unit;
  * - counted apart from UN personnel: `CONTRACTOR` consultants and contractors, `IP` implementing
- *   partners, and `UNKNOWN` where no subject is identified.
+ *   partners, `NON_UN_FORCE` members of forces not under UN command (as the UN's system-wide data
+ *   counts implementing partners and non-UN forces apart), and `UNKNOWN` where no subject is identified.
  *
  * @category Report builders
  * @example
  * publicPersonnelCodes.slice(0, 3); // ["INT", "NS", "UNV"]
  */
-export const publicPersonnelCodes = ["INT", "NS", "UNV", "MC", "MO", "UNPOL", "FPU", "CONTRACTOR", "IP", "UNKNOWN"] as const;
+export const publicPersonnelCodes = ["INT", "NS", "UNV", "MC", "MO", "UNPOL", "FPU", "CONTRACTOR", "IP", "NON_UN_FORCE", "UNKNOWN"] as const;
 /** A code of {@link publicPersonnelCodes}. @category Report builders */
 export type PublicPersonnelCode = (typeof publicPersonnelCodes)[number];
 
@@ -34,11 +35,13 @@ export const publicPersonnelLabels: Readonly<Record<PublicPersonnelCode, string>
   FPU: "Formed police units (FPU)",
   CONTRACTOR: "Consultants and contractors",
   IP: "Implementing partners",
+  NON_UN_FORCE: "Non-UN forces",
   UNKNOWN: "Not identified",
 };
 
 /**
- * The codes whose allegations are split by contributing country (uniformed personnel).
+ * The codes whose allegations are split by contributing country (uniformed personnel). Non-UN forces
+ * are uniformed but contributed by no country to the mission: their allegations are not split by country.
  *
  * @category Report builders
  * @example
@@ -51,7 +54,8 @@ export const uniformedCodes: readonly PublicPersonnelCode[] = ["MC", "MO", "UNPO
 const NATIONAL_GRADE = /^(G|NO|NP)/i;
 
 /**
- * Maps a kit personnel category to its published code. Civilian staff are `NS` when the linked
+ * Maps the category of an allegation subject (a kit personnel category or `non-un-force`) to its
+ * published code. Civilian staff are `NS` when the linked
  * personnel record has a national grade (G, NO, NP) and `INT` otherwise, including when no grade is
  * known: a national grade is what identifies national staff.
  *
@@ -60,8 +64,10 @@ const NATIONAL_GRADE = /^(G|NO|NP)/i;
  * publicPersonnelCode("civilian-staff", "G-6"); // "NS"
  * publicPersonnelCode("civilian-staff", "P-4"); // "INT"
  * publicPersonnelCode("formed-police-unit"); // "FPU"
+ * publicPersonnelCode("non-un-partner"); // "IP"
+ * publicPersonnelCode("non-un-force"); // "NON_UN_FORCE"
  */
-export function publicPersonnelCode(category: PersonnelCategory, grade?: string): PublicPersonnelCode {
+export function publicPersonnelCode(category: SubjectCategory, grade?: string): PublicPersonnelCode {
   switch (category) {
     case "civilian-staff":
       return grade !== undefined && NATIONAL_GRADE.test(grade) ? "NS" : "INT";
@@ -79,5 +85,7 @@ export function publicPersonnelCode(category: PersonnelCategory, grade?: string)
       return "FPU";
     case "non-un-partner":
       return "IP";
+    case "non-un-force":
+      return "NON_UN_FORCE";
   }
 }

@@ -147,7 +147,7 @@ export interface PublicDataReport {
  * COUNTING_RULE.startsWith("One allegation per report received"); // true
  */
 export const COUNTING_RULE =
-  "One allegation per report received, split into separate allegations when the report involves more than one personnel category or, for uniformed personnel, more than one contributing country; two members of one contingent in one report are one allegation. The date is the month and year the report was received.";
+  "One allegation per report received, split into separate allegations when the report involves more than one personnel category or, for uniformed personnel, more than one contributing country; two members of one contingent in one report are one allegation. Implementing-partner personnel and members of non-UN forces are counted apart from UN personnel, each as a category of its own with no contributing country. The date is the month and year the report was received.";
 
 const SA_TYPES: readonly AllegationType[] = ["rape", "sexual-assault", "sexual-activity-with-minor"];
 const TYPE_ORDER: readonly (AllegationType | "unknown")[] = [
@@ -359,7 +359,7 @@ function buildViews(records: readonly PublicAllegationRecord[], audience: Report
   );
   const countries = [...new Set(records.filter((r) => r.paternityClaims.open + r.paternityClaims.resolved > 0).map((r) => r.contributingCountry ?? "none"))]
     .sort()
-    .map((c) => ({ key: c, label: c === "none" ? "No contributing country (civilian or not identified)" : c }));
+    .map((c) => ({ key: c, label: c === "none" ? "No contributing country (civilian, partner, non-UN force or not identified)" : c }));
   const paternityClaims = tabulate(
     "public-data.paternity",
     "Paternity claims by contributing country",
