@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CountryCode, IsoDate, RecordId } from "./common";
+import { HeadquartersRecord } from "./headquarters-monitoring";
 import { PersonnelCategory } from "./personnel";
 
 /**
@@ -283,6 +284,9 @@ export const Allegation = z.object({
       referredOn: IsoDate,
       urgent: z.boolean().default(false),
       concludedOn: IsoDate.optional(),
+      reportReviewedOn: IsoDate.optional().describe(
+        "When the investigation report was reviewed and recommendations made (action plan, Enforcement goal 3 (b)); an outcome decided stands for it when absent.",
+      ),
     })
     .optional(),
   outcome: z.object({ result: OutcomeResult, decidedOn: IsoDate }).optional(),
@@ -310,6 +314,10 @@ export const Allegation = z.object({
     .array(z.object({ subjectRef: RecordId.optional(), recordedOn: IsoDate, resolvedOn: IsoDate.optional() }))
     .optional(),
   closedOn: IsoDate.optional(),
+  assessedOn: IsoDate.optional().describe(
+    "When the preliminary assessment was completed (action plan, Enforcement goal 3 (a)); a referral for investigation stands for it when absent.",
+  ),
+  headquarters: HeadquartersRecord.optional(),
 });
 /** @category Vocabulary */
 export type Allegation = z.infer<typeof Allegation>;
