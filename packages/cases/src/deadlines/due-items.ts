@@ -36,6 +36,10 @@ const duties: Record<DeadlineKind, (d: Deadline) => string> = {
   "member-state-response": (d) => `${String(d.facts["memberState"])} is to say whether it will investigate`,
   investigation: (d) => `investigation ${d.subject.id} (${String(d.facts["entity"])}) is to be concluded`,
   "victim-status-update": (d) => `victim ${d.subject.id} is to be informed of the status of the case`,
+  assessment: () => "the allegation is to be assessed",
+  referral: () => "the assessed allegation is to be referred for investigation",
+  "report-review": (d) => `the report of investigation ${String(d.facts["investigationId"])} is to be reviewed and recommendations made`,
+  "service-referral": (d) => `victim ${d.subject.id} is to be referred for ${String(d.facts["service"])} services`,
 };
 
 /** Open on `asOf`: it had arisen by then and was not yet met or discharged. */
