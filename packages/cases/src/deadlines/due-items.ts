@@ -56,10 +56,10 @@ function openOn(d: Deadline, asOf: string): boolean {
  * @example
  * // The example case has one victim and is registered on 2018-06-02; headquarters is not yet notified.
  * const items = dueItems(exampleCase("registered"), "2018-06-10");
- * items.map((d) => [d.kind, d.obligationIds]); // [["headquarters-notification", ["DPKO-HQ-f"]], ["victim-status-update", ["AP-E4"]]]
- * items.map((d) => [d.status, d.dueOn, d.daysOverdue]); // [["overdue", "2018-06-03", 7], ["pending", "2018-07-02", 0]]
- * // Once headquarters is notified (also on 2018-06-02), only the victim's update is open.
- * dueItems(exampleCase("headquartersNotified"), "2018-06-10").map((d) => d.kind); // ["victim-status-update"]
+ * items.map((d) => [d.kind, d.obligationIds]); // [["headquarters-notification", ["DPKO-HQ-f"]], ["assessment", ["AP-E3"]], ["victim-status-update", ["AP-E4"]]]
+ * items.map((d) => [d.status, d.dueOn, d.daysOverdue]); // [["overdue", "2018-06-03", 7], ["pending", "2018-06-16", 0], ["pending", "2018-07-02", 0]]
+ * // Once headquarters is notified (also on 2018-06-02), the assessment and the victim's update are open.
+ * dueItems(exampleCase("headquartersNotified"), "2018-06-10").map((d) => d.kind); // ["assessment", "victim-status-update"]
  */
 export function dueItems(state: CaseState, asOf: string): DueItem[] {
   try {

@@ -25,8 +25,7 @@ export function latestServiceMapReview(reviews: readonly ServiceMapReview[], asO
  *
  * @category Rules: MINUSCA action plan
  * @example
- * serviceMapGaps([{ id: "SP-1", name: "Clinic", services: ["legal"], region: "North" }], ["North", "South"], ["legal"]);
- * // [{ region: "South", service: "legal" }]
+ * serviceMapGaps([{ id: "SP-1", name: "Clinic", services: ["legal"], region: "North" }], ["North", "South"], ["legal"]); // [{ region: "South", service: "legal" }]
  */
 export function serviceMapGaps(
   providers: readonly ServiceProviderRecord[],
