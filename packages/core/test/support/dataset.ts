@@ -120,7 +120,7 @@ export function compliantDataset(): MissionDatasetInput {
     },
     // A service map that covers every region, reviewed within its interval (AP-E5 (i)).
     serviceProviders: [{ id: "SP-1", name: "Mission-wide provider", services: ["emergency-medical", "general-medical", "psychosocial", "legal", "material"] }],
-    serviceMapReviews: [{ reviewedOn: "2018-06-01", gaps: [] }],
+    serviceMapReviews: [{ reviewedOn: "2018-01-15", gaps: [] }],
   };
 }
 
