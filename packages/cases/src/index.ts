@@ -35,6 +35,7 @@ export type {
   Deadline,
   DeadlineKind,
 } from "./machine/context";
+export { deadlineKinds } from "./machine/context";
 
 // Case vocabulary: categories, investigating entities and routes, the service map.
 export {

@@ -118,6 +118,9 @@ export function compliantDataset(): MissionDatasetInput {
         { group: "un-agency-head", entity: "UNICEF", joinedOn: "2018-01-15" },
       ],
     },
+    // A service map that covers every region, reviewed within its interval (AP-E5 (i)).
+    serviceProviders: [{ id: "SP-1", name: "Mission-wide provider", services: ["emergency-medical", "general-medical", "psychosocial", "legal", "material"] }],
+    serviceMapReviews: [{ reviewedOn: "2018-01-15", gaps: [] }],
   };
 }
 

@@ -12,7 +12,12 @@ type WindowParameter =
   | "memberStateResponseWindow"
   | "victimStatusUpdateMaxInterval"
   | "investigationTimeline"
-  | "urgentInvestigationTimeline";
+  | "urgentInvestigationTimeline"
+  | "assessmentTimeline"
+  | "referralTimeline"
+  | "reportReviewTimeline"
+  | "serviceReferralWindow"
+  | "emergencyServiceReferralWindow";
 
 /**
  * What a new deadline is about; the book adds the obligation and clause its kind encodes, the dates

@@ -36,6 +36,10 @@ const duties: Record<DeadlineKind, (d: Deadline) => string> = {
   "member-state-response": (d) => `${String(d.facts["memberState"])} is to say whether it will investigate`,
   investigation: (d) => `investigation ${d.subject.id} (${String(d.facts["entity"])}) is to be concluded`,
   "victim-status-update": (d) => `victim ${d.subject.id} is to be informed of the status of the case`,
+  assessment: () => "the allegation is to be assessed",
+  referral: () => "the assessed allegation is to be referred for investigation",
+  "report-review": (d) => `the report of investigation ${String(d.facts["investigationId"])} is to be reviewed and recommendations made`,
+  "service-referral": (d) => `victim ${d.subject.id} is to be referred for ${String(d.facts["service"])} services`,
 };
 
 /** Open on `asOf`: it had arisen by then and was not yet met or discharged. */
@@ -52,10 +56,10 @@ function openOn(d: Deadline, asOf: string): boolean {
  * @example
  * // The example case has one victim and is registered on 2018-06-02; headquarters is not yet notified.
  * const items = dueItems(exampleCase("registered"), "2018-06-10");
- * items.map((d) => [d.kind, d.obligationIds]); // [["headquarters-notification", ["DPKO-HQ-f"]], ["victim-status-update", ["AP-E4"]]]
- * items.map((d) => [d.status, d.dueOn, d.daysOverdue]); // [["overdue", "2018-06-03", 7], ["pending", "2018-07-02", 0]]
- * // Once headquarters is notified (also on 2018-06-02), only the victim's update is open.
- * dueItems(exampleCase("headquartersNotified"), "2018-06-10").map((d) => d.kind); // ["victim-status-update"]
+ * items.map((d) => [d.kind, d.obligationIds]); // [["headquarters-notification", ["DPKO-HQ-f"]], ["assessment", ["AP-E3"]], ["victim-status-update", ["AP-E4"]]]
+ * items.map((d) => [d.status, d.dueOn, d.daysOverdue]); // [["overdue", "2018-06-03", 7], ["pending", "2018-06-16", 0], ["pending", "2018-07-02", 0]]
+ * // Once headquarters is notified (also on 2018-06-02), the assessment and the victim's update are open.
+ * dueItems(exampleCase("headquartersNotified"), "2018-06-10").map((d) => d.kind); // ["assessment", "victim-status-update"]
  */
 export function dueItems(state: CaseState, asOf: string): DueItem[] {
   try {

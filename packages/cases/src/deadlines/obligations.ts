@@ -31,4 +31,20 @@ export const deadlineObligations: Readonly<Record<DeadlineKind, { readonly oblig
     obligationIds: ["AP-E4"],
     citation: cite("MINUSCA-AP-2018-2019", "Enforcement goal 4, expected result (iii)"),
   },
+  assessment: {
+    obligationIds: ["AP-E3"],
+    citation: cite("MINUSCA-AP-2018-2019", "Enforcement goal 3 (a), timely assessment of allegations"),
+  },
+  referral: {
+    obligationIds: ["AP-E3"],
+    citation: cite("MINUSCA-AP-2018-2019", "Enforcement goal 3 (a), timely referral of allegations for investigation"),
+  },
+  "report-review": {
+    obligationIds: ["AP-E3"],
+    citation: cite("MINUSCA-AP-2018-2019", "Enforcement goal 3 (b), review of investigation reports in a timely manner"),
+  },
+  "service-referral": {
+    obligationIds: ["AP-R1"],
+    citation: cite("MINUSCA-AP-2018-2019", "Remedial actions goal 1 (c) and expected result (ii)"),
+  },
 };

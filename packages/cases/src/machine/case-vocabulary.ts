@@ -1,4 +1,4 @@
-import { RecordId, SubjectCategory, cite, type Citation } from "@psea/core";
+import { ServiceProviderRecord, SubjectCategory, VictimServiceKind, cite, type Citation } from "@psea/core";
 import { z } from "zod";
 
 /**
@@ -55,30 +55,27 @@ export const Seriousness = z.enum(["serious", "not-serious"]);
 export type Seriousness = z.infer<typeof Seriousness>;
 
 /**
- * Services a victim is referred to (action plan, Remedial actions goal 1 (c); material support under the Trust Fund).
+ * Services a victim is referred to (action plan, Remedial actions goal 1 (c); material support under
+ * the Trust Fund): the core vocabulary's `VictimServiceKind`, so a case and a mission dataset name them alike.
  *
  * @category Cases
  * @example
  * ServiceKind.parse("psychosocial"); // "psychosocial"
  */
-export const ServiceKind = z.enum(["emergency-medical", "general-medical", "psychosocial", "legal", "material"]);
+export const ServiceKind = VictimServiceKind;
 /** @category Cases */
 export type ServiceKind = z.infer<typeof ServiceKind>;
 
 /**
  * One entry of the mission's service map (action plan, Enforcement goal 5 (i)): a provider and the
- * services it offers. Referrals go only to mapped providers, for services they offer.
+ * services it offers; the core vocabulary's `ServiceProviderRecord`, the same record a mission
+ * dataset's `serviceProviders` holds. Referrals go only to mapped providers, for services they offer.
  *
  * @category Cases
  * @example
  * ServiceProvider.parse({ id: "SP-1", name: "Clinic", services: ["emergency-medical"] }).services; // ["emergency-medical"]
  */
-export const ServiceProvider = z.object({
-  id: RecordId.describe("The provider's id."),
-  name: z.string().trim().min(1).describe("The provider's name (an organization, never a victim)."),
-  services: z.array(ServiceKind).min(1).describe("The services it provides; at least one."),
-  region: z.string().trim().min(1).optional().describe("The region it serves."),
-});
+export const ServiceProvider = ServiceProviderRecord;
 /** @category Cases */
 export type ServiceProvider = z.infer<typeof ServiceProvider>;
 

@@ -127,13 +127,35 @@ export type AssistanceRecord = {
   conclusions: { concludedOn: string; reason?: string; resumedOn?: string }[];
 };
 
-/** What a deadline is for. @category Deadlines */
-export type DeadlineKind =
-  | "headquarters-notification"
-  | "department-of-management-notification"
-  | "member-state-response"
-  | "investigation"
-  | "victim-status-update";
+/**
+ * Every kind of deadline a case keeps, in a stable order. Stored contexts are checked against it on
+ * restore; kinds added later are appended, so a context stored before they existed still restores.
+ *
+ * @category Deadlines
+ * @example
+ * deadlineKinds.includes("service-referral"); // true
+ */
+export const deadlineKinds = [
+  "headquarters-notification",
+  "department-of-management-notification",
+  "member-state-response",
+  "investigation",
+  "victim-status-update",
+  "assessment",
+  "referral",
+  "report-review",
+  "service-referral",
+] as const;
+
+/**
+ * What a deadline is for: notifying headquarters (DPKO HQ f) and the Department of Management
+ * (SGB 4.6, DPKO HQ g), a Member State's answer, the investigation, the preliminary assessment, the
+ * referral for investigation and the review of the report (AP-E3), a victim's status update (AP-E4),
+ * and the referral of a victim to a service found needed (AP-R1).
+ *
+ * @category Deadlines
+ */
+export type DeadlineKind = (typeof deadlineKinds)[number];
 
 /**
  * A deadline kept as data in the case context: when the obligation arose, when it is due, the

@@ -1,4 +1,4 @@
-import { ActionKind, ConductFacts, CountryCode, IsoDate, OutcomeResult, RecordId, Victim, VictimAgeWithoutBirthDate } from "@psea/core";
+import { ActionKind, ConductFacts, CountryCode, HeadquartersMilestone, IsoDate, OutcomeResult, RecordId, Victim, VictimAgeWithoutBirthDate } from "@psea/core";
 import { z } from "zod";
 import { CaseSubjectCategory, ImmediateResponseTeamUnit, InvestigatingEntity, Seriousness, ServiceKind, ServiceProvider } from "./case-vocabulary";
 
@@ -73,7 +73,8 @@ const allegationEvents = [
   event("CASE_CLOSED", {}),
   event("CASE_REOPENED", { reason: z.string().trim().min(1) }),
   event("HEADQUARTERS_NOTIFIED", {}),
-  event("HEADQUARTERS_MONITORING_RECORDED", { milestone: z.enum(["referral", "investigation", "outcome", "action", "closure"]), note: z.string().optional() }),
+  // The milestones of DPKO HQ (f), named as an allegation record names them (core's HeadquartersMilestone).
+  event("HEADQUARTERS_MONITORING_RECORDED", { milestone: HeadquartersMilestone, note: z.string().optional() }),
   event("DEPARTMENT_OF_MANAGEMENT_INFORMED", { about: z.object({ kind: z.enum(["investigation", "action"]), ref: RecordId }) }),
   event("VICTIM_STATUS_UPDATE_GIVEN", { victimRef: RecordId }),
 ] as const;

@@ -19,7 +19,16 @@ export const caseWorkflowObligations = {
   },
   "AP-E3": {
     citation: cite("MINUSCA-AP-2018-2019", "Enforcement goal 3 (a)-(e)"),
-    encodedBy: ["investigationRoutes", "guard referralAllowed", "guard memberStateWindowElapsed", "deadline member-state-response", "deadline investigation"],
+    encodedBy: [
+      "investigationRoutes",
+      "guard referralAllowed",
+      "guard memberStateWindowElapsed",
+      "deadline assessment",
+      "deadline referral",
+      "deadline member-state-response",
+      "deadline investigation",
+      "deadline report-review",
+    ],
   },
   "AP-E4": {
     citation: cite("MINUSCA-AP-2018-2019", "Enforcement goal 4 (b) and expected result (iii)"),
@@ -34,6 +43,7 @@ export const caseWorkflowObligations = {
     encodedBy: [
       "region victimAssistance",
       "guard serviceReferralAllowed (consent or override)",
+      "deadline service-referral",
       "event CONSENT_WITHDRAWN, guard consentWithdrawable",
       "guard paternityReferralTarget",
     ],

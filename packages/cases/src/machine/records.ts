@@ -1,7 +1,7 @@
 import type { OutcomeResult } from "@psea/core";
 import { openDeadline } from "../deadlines/deadline-book";
 import type { CaseAssessment, CaseContext, InvestigationRecord } from "./context";
-import type { InvestigatingEntity } from "./case-vocabulary";
+import type { InvestigatingEntity, ServiceKind } from "./case-vocabulary";
 
 // Shared by effects and checks: reading the current round, and starting the records that carry deadlines.
 
@@ -161,5 +161,101 @@ export function ensureVictimUpdateRunning(context: CaseContext, victimRef: strin
     startedOn: from,
     parameterId: "victimStatusUpdateMaxInterval",
     facts: { caseId: context.caseId, victimRef },
+  });
+}
+
+/**
+ * Opens the preliminary assessment's deadline of the current round (AP-E3 (a)): from the
+ * registration in the first round, from the reopening in later ones.
+ *
+ * @category Cases
+ * @example
+ * const { context } = exampleCase();
+ * const next = assessmentOwed(context, "2018-06-02");
+ * next.deadlines.at(-1)?.id; // "assessment:1"
+ * next.deadlines.at(-1)?.dueOn; // "2018-06-16"
+ */
+export function assessmentOwed(context: CaseContext, from: string): CaseContext {
+  return openDeadline(context, {
+    id: `assessment:${context.round}`,
+    kind: "assessment",
+    subject: { kind: "allegation", id: context.caseId },
+    path: ["context", "assessments"],
+    startedOn: from,
+    parameterId: "assessmentTimeline",
+    facts: { caseId: context.caseId, round: context.round },
+  });
+}
+
+/**
+ * Opens the referral for investigation owed once the allegation is assessed (AP-E3 (a)), unless one
+ * is already running for the round.
+ *
+ * @category Cases
+ * @example
+ * const { context } = exampleCase("registered");
+ * referralOwed(context, "2018-06-05").deadlines.at(-1)?.dueOn; // "2018-06-12"
+ */
+export function referralOwed(context: CaseContext, from: string): CaseContext {
+  const id = `referral:${context.round}`;
+  if (context.deadlines.some((d) => d.id === id && !d.resolution)) return context;
+  return openDeadline(context, {
+    id,
+    kind: "referral",
+    subject: { kind: "allegation", id: context.caseId },
+    path: ["context", "investigations"],
+    startedOn: from,
+    parameterId: "referralTimeline",
+    facts: { caseId: context.caseId, round: context.round },
+  });
+}
+
+/**
+ * Opens the review of an investigation's report, owed from its receipt (AP-E3 (b)).
+ *
+ * @category Cases
+ * @example
+ * const { context } = exampleCase("investigating");
+ * reportReviewOwed(context, "INV-1", "2018-09-01").deadlines.at(-1)?.dueOn; // "2018-10-01"
+ */
+export function reportReviewOwed(context: CaseContext, investigationId: string, from: string): CaseContext {
+  return openDeadline(context, {
+    id: `report-review:${investigationId}`,
+    kind: "report-review",
+    subject: { kind: "investigation", id: investigationId },
+    path: ["context", "recommendations"],
+    startedOn: from,
+    parameterId: "reportReviewTimeline",
+    facts: { caseId: context.caseId, investigationId },
+  });
+}
+
+/**
+ * Opens the referral of a victim to a service a needs assessment found needed (AP-R1 (c)), unless
+ * one is already running for that victim and service or the victim was already referred for it.
+ * Emergency medical assistance runs on its own, shorter window.
+ *
+ * @category Cases
+ * @example
+ * const { context } = exampleCase("registered");
+ * const next = serviceReferralOwed(context, "V-1", "emergency-medical", "2018-06-03");
+ * next.deadlines.at(-1)?.id; // "service-referral:V-1:emergency-medical:1"
+ * next.deadlines.at(-1)?.dueOn; // "2018-06-04"
+ * serviceReferralOwed(context, "V-1", "legal", "2018-06-03").deadlines.at(-1)?.dueOn; // "2018-06-10"
+ */
+export function serviceReferralOwed(context: CaseContext, victimRef: string, service: ServiceKind, from: string): CaseContext {
+  const prefix = `service-referral:${victimRef}:${service}:`;
+  const mine = context.deadlines.filter((d) => d.kind === "service-referral" && d.id.startsWith(prefix));
+  if (mine.some((d) => !d.resolution)) return context;
+  const referred = context.assistance.referrals.some((r) => r.victimRef === victimRef && r.service === service && r.status !== "rejected" && r.status !== "completed");
+  if (referred) return context;
+  return openDeadline(context, {
+    id: `${prefix}${mine.length + 1}`,
+    kind: "service-referral",
+    subject: { kind: "victim", id: victimRef },
+    path: ["context", "assistance", "referrals"],
+    startedOn: from,
+    parameterId: service === "emergency-medical" ? "emergencyServiceReferralWindow" : "serviceReferralWindow",
+    facts: { caseId: context.caseId, victimRef, service },
   });
 }

@@ -36,6 +36,13 @@ export function migrateV1toV2(v1: PersistedSnapshotV1): PersistedSnapshotV2 {
 /**
  * Every migration, in order; entry `i` takes version `i + 1` to `i + 2`.
  *
+ * A migration changes the envelope or reshapes stored data. Additions to the context that older
+ * records simply lack need none: new deadline kinds (the assessment, referral and report review of
+ * AP Enforcement goal 3, the victim's service referrals of AP Remedial actions goal 1) are appended
+ * to `deadlineKinds`, and a context stored before them restores as it was, with the deadlines it had.
+ * No deadline is added to an old record on restore: deadlines arise from events, and an event
+ * recorded before a rule existed never owed one.
+ *
  * @category Persistence
  * @example
  * snapshotMigrations.map((m) => m.from); // [1]

@@ -2,6 +2,7 @@ import { IntakeChannelKind, IsoDate, RecordId, isIsoDate } from "@psea/core";
 import { z } from "zod";
 import { CaseSubjectInput, CaseVictimInput } from "../machine/events";
 import { ServiceProvider } from "../machine/case-vocabulary";
+import { deadlineKinds } from "../machine/context";
 import type { PersistenceIssue } from "./issues";
 import { inputIssuesFromZod } from "@psea/core";
 import type { PersistedCaseState } from "./snapshot-schema";
@@ -52,7 +53,9 @@ const StoredContext = z.object({
     .catchall(z.unknown()),
   serviceMap: z.array(ServiceProvider),
   parameters: z.record(z.string(), z.unknown()),
-  deadlines: Records,
+  // A deadline of a kind this library does not know would have no duty to report: refused, not guessed at.
+  // Kinds are only ever added, so a context stored before a kind existed restores unchanged.
+  deadlines: z.array(z.object({ kind: z.enum(deadlineKinds) }).catchall(z.unknown())),
 });
 
 const IDENTITY_KEY = "identity";

@@ -121,6 +121,7 @@ describe("dueItems: which deadlines are open on a date", () => {
     expect(ids).toEqual([
       ["a-first", "2018-06-03"],
       ["hq-notification", "2018-06-03"],
+      ["assessment:1", "2018-06-16"],
       ["victim-update:V-1:1", "2018-07-02"],
     ]);
     const reversed = { ...s, context: { ...twin, deadlines: [...twin.deadlines].reverse() } };
@@ -179,11 +180,12 @@ describe("the deadline book", () => {
     const met = resolveDeadlines(context, (d) => d.kind === "headquarters-notification", "met", "2018-06-03", "HEADQUARTERS_NOTIFIED");
     expect(met.deadlines.map((d) => [d.id, d.resolution])).toEqual([
       ["hq-notification", { kind: "met", on: "2018-06-03", by: "HEADQUARTERS_NOTIFIED" }],
+      ["assessment:1", undefined],
       ["victim-update:V-1:1", undefined],
     ]);
     // A deadline already resolved keeps its first resolution.
     const again = resolveDeadlines(met, () => true, "discharged", "2018-06-09", "CASE_CLOSED");
-    expect(again.deadlines.map((d) => d.resolution?.on)).toEqual(["2018-06-03", "2018-06-09"]);
+    expect(again.deadlines.map((d) => d.resolution?.on)).toEqual(["2018-06-03", "2018-06-09", "2018-06-09"]);
     expect(resolveDeadlines(again, () => true, "discharged", "2018-06-10", "CASE_CLOSED")).toBe(again);
   });
 });

@@ -8,10 +8,12 @@ describe("dueItems", () => {
     const s = apply(open(), events.registered);
     expect(dueItems(s, "2018-06-02").map((d) => [d.kind, d.status, d.dueOn])).toEqual([
       ["headquarters-notification", "pending", "2018-06-03"],
+      ["assessment", "pending", "2018-06-16"],
       ["victim-status-update", "pending", "2018-07-02"],
     ]);
     expect(dueItems(s, "2018-07-03").map((d) => [d.kind, d.status, d.daysOverdue])).toEqual([
       ["headquarters-notification", "overdue", 30],
+      ["assessment", "overdue", 17],
       ["victim-status-update", "overdue", 1],
     ]);
   });
@@ -43,6 +45,10 @@ describe("dueItems", () => {
       "member-state-response": ["AP-E3"],
       investigation: ["AP-E3"],
       "victim-status-update": ["AP-E4"],
+      assessment: ["AP-E3"],
+      referral: ["AP-E3"],
+      "report-review": ["AP-E3"],
+      "service-referral": ["AP-R1"],
     });
   });
 
@@ -64,7 +70,17 @@ describe("dueItems", () => {
 
 describe("case-workflow parameters", () => {
   it("every deadline parameter is cited and dated", () => {
-    for (const id of ["headquartersNotificationWindow", "departmentOfManagementNotificationWindow", "memberStateResponseWindow", "victimStatusUpdateMaxInterval"] as const) {
+    for (const id of [
+      "headquartersNotificationWindow",
+      "departmentOfManagementNotificationWindow",
+      "memberStateResponseWindow",
+      "victimStatusUpdateMaxInterval",
+      "assessmentTimeline",
+      "referralTimeline",
+      "reportReviewTimeline",
+      "serviceReferralWindow",
+      "emergencyServiceReferralWindow",
+    ] as const) {
       const [v] = defaultParameters[id].values;
       expect(v?.citation.clause.length).toBeGreaterThan(0);
       expect(v?.effectiveFrom).toMatch(/^\d{4}-\d{2}-\d{2}$/);

@@ -16,7 +16,7 @@ describe("embedding the machine in an actor", () => {
     actor.stop();
     const state: CaseState = { value: snapshot.value, context: snapshot.context };
     expect(state.value).toEqual({ allegation: { preliminaryAssessment: "assessing" }, victimAssistance: { support: "awaitingNeedsAssessment", paternity: "noClaim" } });
-    expect(dueItems(state, "2018-06-10").map((d) => d.kind)).toEqual(["victim-status-update"]);
+    expect(dueItems(state, "2018-06-10").map((d) => d.kind)).toEqual(["assessment", "victim-status-update"]);
     expect(JSON.parse(JSON.stringify(state))).toEqual(state);
   });
 });

@@ -66,7 +66,7 @@ function run({ opening: o, steps }: Walk): { states: CaseState[]; accepted: numb
 // A thousand random walks take seconds alone and much longer on a busy shared 2-core machine.
 const PROPERTY_TIMEOUT = 180_000;
 
-const knownObligations = ["AP-E3", "AP-E4", "DPKO-HQ-f", "DPKO-HQ-g", "SGB-4.6"];
+const knownObligations = ["AP-E3", "AP-E4", "AP-R1", "DPKO-HQ-f", "DPKO-HQ-g", "SGB-4.6"];
 
 function checkDueItems(state: CaseState, asOf: string) {
   const c = state.context;

@@ -49,14 +49,14 @@ describe("applyEvent on deep-frozen inputs", () => {
   });
 
   it("a state it returns can be changed by its holder without touching the input, other states or shared constants", () => {
-    // Registration opens deadlines (DPKO-HQ-f, AP-E4): their obligations, citation and parameter come from shared constants.
+    // Registration opens deadlines (DPKO-HQ-f, AP-E3, AP-E4): their obligations, citation and parameter come from shared constants.
     const s = open();
     const before = structuredClone(s);
     const obligations = structuredClone(deadlineObligations);
     const r = applyEvent(s, events.registered);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.state.context.deadlines.map((d) => d.kind)).toEqual(["headquarters-notification", "victim-status-update"]);
+    expect(r.state.context.deadlines.map((d) => d.kind)).toEqual(["headquarters-notification", "assessment", "victim-status-update"]);
     for (const d of r.state.context.deadlines) {
       d.obligationIds.push("SGB-5");
       (d.citation as { clause: string }).clause = "changed";
@@ -69,6 +69,7 @@ describe("applyEvent on deep-frozen inputs", () => {
     const again = applyEvent(s, events.registered);
     expect(again.ok && again.state.context.deadlines.map((d) => [d.obligationIds, d.citation.clause, d.parameter.id])).toEqual([
       [["DPKO-HQ-f"], deadlineObligations["headquarters-notification"].citation.clause, "headquartersNotificationWindow"],
+      [["AP-E3"], deadlineObligations.assessment.citation.clause, "assessmentTimeline"],
       [["AP-E4"], deadlineObligations["victim-status-update"].citation.clause, "victimStatusUpdateMaxInterval"],
     ]);
   });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CountryCode, IsoDate, RecordId } from "./common";
+import { HeadquartersRecord } from "./headquarters-monitoring";
 import { SubjectCategory } from "./subject-category";
 
 /**
@@ -298,6 +299,9 @@ export const Allegation = z.object({
       referredOn: IsoDate.describe("When the allegation was referred for investigation; the investigation deadline runs from it."),
       urgent: z.boolean().default(false).describe("The investigation is urgent, which shortens its deadline; defaults to false."),
       concludedOn: IsoDate.optional().describe("When the investigation was concluded; absent while it runs."),
+      reportReviewedOn: IsoDate.optional().describe(
+        "When the investigation report was reviewed and recommendations made (action plan, Enforcement goal 3 (b)); an outcome decided stands for it when absent.",
+      ),
     })
     .optional()
     .describe("The investigation the allegation was referred to."),
@@ -343,6 +347,10 @@ export const Allegation = z.object({
     .optional()
     .describe("Paternity claims arising from the allegation, tracked on their own in the UN's published data."),
   closedOn: IsoDate.optional().describe("When the allegation was closed; absent while open."),
+  assessedOn: IsoDate.optional().describe(
+    "When the preliminary assessment was completed (action plan, Enforcement goal 3 (a)); a referral for investigation stands for it when absent.",
+  ),
+  headquarters: HeadquartersRecord.optional().describe("What headquarters was told of the allegation and when, and the monitoring recorded at each milestone (DPKO guidelines, headquarters (f))."),
 });
 /** @category Vocabulary */
 export type Allegation = z.infer<typeof Allegation>;

@@ -9,6 +9,7 @@ import { ImmediateResponseTeam, TaskForce } from "./mission-bodies";
 import { Office } from "./office";
 import { PartnerAgreement } from "./partner-agreement";
 import { Personnel } from "./personnel";
+import { ServiceMapReview, ServiceProviderRecord, ServiceTrackingEntry } from "./victim-services";
 
 /**
  * The sections of a mission dataset, without the cross-reference check. Rules pick the
@@ -42,6 +43,18 @@ export const MissionDatasetShape = z.object({
     "The SEA Immediate Response Team (action plan, Enforcement goal 2; Code Cable 1474 measure (6)).",
   ),
   taskForce: TaskForce.default({ members: [] }).describe("The standing SEA Task Force (action plan, Prevention goal 3; Code Cable 1474 measure (3))."),
+  serviceProviders: z
+    .array(ServiceProviderRecord)
+    .default([])
+    .describe("The mission's service map of victim assistance: each provider, its services and region (action plan, Enforcement goal 5 (i))."),
+  serviceMapReviews: z
+    .array(ServiceMapReview)
+    .default([])
+    .describe("Each review of the service map and the gaps it identified (action plan, Enforcement goal 5 (i)); the latest one is current."),
+  serviceTracking: z
+    .array(ServiceTrackingEntry)
+    .default([])
+    .describe("The service tracking table: each referral of a victim to a mapped provider and its status (action plan, Enforcement goal 5 (j))."),
 });
 
 /** A section name of a mission dataset. @category Vocabulary */
@@ -79,6 +92,8 @@ export function checkReferences(data: Record<string, unknown>, ctx: Ctx): void {
   duplicates(ctx, d.communications, "communications");
   duplicates(ctx, d.allegations, "allegations");
   duplicates(ctx, d.complaintMechanisms, "complaintMechanisms");
+  duplicates(ctx, d.serviceProviders, "serviceProviders");
+  duplicates(ctx, d.serviceTracking, "serviceTracking");
   const ref = (path: (string | number)[], id: string, known: Set<string> | undefined, what: string) => {
     if (known && !known.has(id)) {
       ctx.addIssue({ code: "custom", path, message: `expected the id of ${/^[aeiou]/.test(what) ? "an" : "a"} ${what} of this dataset`, params: { code: "unknown-reference" } });
@@ -106,6 +121,11 @@ export function checkReferences(data: Record<string, unknown>, ctx: Ctx): void {
   });
   d.immediateResponseTeam?.members.forEach((m, i) => ref(["immediateResponseTeam", "members", i, "personnelId"], m.personnelId, personnel, "personnel"));
   d.concerns?.forEach((c, i) => ref(["concerns", i, "personnelId"], c.personnelId, personnel, "personnel"));
+  const providers = d.serviceProviders && new Set(d.serviceProviders.map((p) => p.id));
+  d.serviceTracking?.forEach((t, i) => {
+    ref(["serviceTracking", i, "allegationId"], t.allegationId, allegations, "allegation");
+    ref(["serviceTracking", i, "providerId"], t.providerId, providers, "service provider");
+  });
   const cadences = new Set<string>(kitCadenceIds);
   d.cadenceOccurrences?.forEach((o, i) => {
     if (!cadences.has(o.cadenceId)) {

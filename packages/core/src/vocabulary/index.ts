@@ -13,3 +13,5 @@ export * from "./mission-bodies";
 export * from "./dataset";
 export * from "./json-schema";
 export * from "./grade";
+export * from "./headquarters-monitoring";
+export * from "./victim-services";

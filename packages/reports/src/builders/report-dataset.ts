@@ -1,4 +1,4 @@
-import { allegationStage, ServiceKind, ServiceProvider } from "@psea/cases";
+import { allegationStage, deadlineKinds, ServiceKind, ServiceProvider } from "@psea/cases";
 import { checkReferences, IsoDate, MissionDatasetShape, RecordId, StatusUpdate, type InputIssue } from "@psea/core";
 import { RiskDatasetShape } from "@psea/risk";
 import { z } from "zod";
@@ -33,7 +33,7 @@ const CaseRecordContext = z.object({
     .array(
       z.object({
         id: RecordId,
-        kind: z.enum(["headquarters-notification", "department-of-management-notification", "member-state-response", "investigation", "victim-status-update"]),
+        kind: z.enum(deadlineKinds),
         startedOn: IsoDate,
         dueOn: IsoDate,
         resolution: z.object({ on: IsoDate }).optional(),
@@ -80,10 +80,10 @@ export const CaseRecord = z
 export type CaseRecord = z.output<typeof CaseRecord>;
 
 /**
- * The document the report builders read: a mission dataset (`@psea/core`), its risk sections
- * (`@psea/risk`), and three optional sections of its own: `actionPlanStatus` (the monthly status
- * updates of the action plan), `cases` (case records of `@psea/cases`) and `serviceProviders` (the
- * mission's service map of victim assistance, AP-E5 (i)).
+ * The document the report builders read: a mission dataset (`@psea/core`, whose `serviceProviders`
+ * is the mission's service map of victim assistance, AP-E5 (i)), its risk sections (`@psea/risk`),
+ * and two optional sections of its own: `actionPlanStatus` (the monthly status updates of the action
+ * plan) and `cases` (case records of `@psea/cases`).
  *
  * @category Report builders
  * @example
@@ -93,7 +93,6 @@ export const ReportDataset = MissionDatasetShape.extend({
   ...RiskDatasetShape.shape,
   actionPlanStatus: z.array(StatusUpdate).default([]),
   cases: z.array(CaseRecord).default([]),
-  serviceProviders: z.array(ServiceProvider).default([]),
 }).superRefine(checkReferences);
 /** @category Report builders */
 export type ReportDataset = z.output<typeof ReportDataset>;

@@ -1,7 +1,7 @@
 import type { ActionRecord, CaseContext } from "../context";
 import type { EventOf } from "../events";
 import type { EffectMap } from "./effect-map";
-import { ensureVictimUpdateRunning, nextId, owedToDepartmentOfManagement } from "../records";
+import { assessmentOwed, ensureVictimUpdateRunning, nextId, owedToDepartmentOfManagement } from "../records";
 
 function withAction(context: CaseContext, action: ActionRecord): CaseContext {
   const index = context.actions.length;
@@ -66,7 +66,11 @@ function caseClosed(context: CaseContext, e: EventOf<"CASE_CLOSED">): CaseContex
 function caseReopened(context: CaseContext, e: EventOf<"CASE_REOPENED">): CaseContext {
   const { outcome, closedOn } = context;
   const prior = outcome ? [{ ...outcome, ...(closedOn !== null ? { closedOn } : {}), reopenedOn: e.at, reopenReason: e.reason }] : [];
-  const next: CaseContext = { ...context, outcome: null, closedOn: null, round: context.round + 1, priorOutcomes: [...context.priorOutcomes, ...prior] };
+  // The new round is assessed again (AP-E3 (a)), from the reopening.
+  const next: CaseContext = assessmentOwed(
+    { ...context, outcome: null, closedOn: null, round: context.round + 1, priorOutcomes: [...context.priorOutcomes, ...prior] },
+    e.at,
+  );
   return next.registeredOn === undefined ? next : next.victims.reduce((c, v) => ensureVictimUpdateRunning(c, v.ref, e.at), next);
 }
 

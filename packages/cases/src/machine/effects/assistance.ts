@@ -1,7 +1,8 @@
-import type { AssistanceRecord, CaseContext } from "../context";
+import type { AssistanceRecord, CaseContext, Deadline } from "../context";
 import type { EventOf } from "../events";
 import type { EffectMap } from "./effect-map";
-import { nextId } from "../records";
+import { nextId, serviceReferralOwed } from "../records";
+import { resolveDeadlines } from "../../deadlines/deadline-book";
 
 function withAssistance(context: CaseContext, change: Partial<AssistanceRecord>): CaseContext {
   return { ...context, assistance: { ...context.assistance, ...change } };
@@ -11,9 +12,15 @@ function advocateAssigned(context: CaseContext, e: EventOf<"VRA_ASSIGNED">): Cas
   return withAssistance(context, { advocate: { ref: e.advocateRef, assignedOn: e.at } });
 }
 
+/** AP-R1 (c): each service found needed is owed a referral within its window. */
 function needsAssessed(context: CaseContext, e: EventOf<"NEEDS_ASSESSED">): CaseContext {
-  return withAssistance(context, { needsAssessments: [...context.assistance.needsAssessments, { victimRef: e.victimRef, on: e.at, needs: [...e.needs] }] });
+  const next = withAssistance(context, { needsAssessments: [...context.assistance.needsAssessments, { victimRef: e.victimRef, on: e.at, needs: [...e.needs] }] });
+  return [...new Set(e.needs)].reduce((c, service) => serviceReferralOwed(c, e.victimRef, service, e.at), next);
 }
+
+/** The referrals owed to a victim for some services, or for all when `services` is absent. */
+const owedTo = (victimRef: string, services?: ReadonlySet<string>) => (d: Deadline) =>
+  d.kind === "service-referral" && d.subject.id === victimRef && (services === undefined || services.has(String(d.facts["service"])));
 
 function consentRecorded(context: CaseContext, e: EventOf<"CONSENT_RECORDED">): CaseContext {
   return withAssistance(context, { consents: [...context.assistance.consents, { victimRef: e.victimRef, services: [...e.services], on: e.at }] });
@@ -30,7 +37,8 @@ function consentWithdrawn(context: CaseContext, e: EventOf<"CONSENT_WITHDRAWN">)
     .map((c) => (c.victimRef === e.victimRef ? { ...c, services: c.services.filter((s) => !withdrawn.has(s)) } : c))
     .filter((c) => c.services.length > 0);
   const withdrawals = [...(context.assistance.withdrawals ?? []), { victimRef: e.victimRef, services: [...e.services], on: e.at }];
-  return withAssistance(context, { consents, withdrawals });
+  // Assistance is victim-centred: a referral the victim no longer consents to is no longer owed.
+  return resolveDeadlines(withAssistance(context, { consents, withdrawals }), owedTo(e.victimRef, withdrawn), "discharged", e.at, e.type);
 }
 
 function consentOverridden(context: CaseContext, e: EventOf<"CONSENT_OVERRIDE_RECORDED">): CaseContext {
@@ -57,7 +65,8 @@ function serviceReferralMade(context: CaseContext, e: EventOf<"SERVICE_REFERRAL_
     status: "pending" as const,
     statusOn: e.at,
   };
-  return withAssistance(context, { referrals: [...context.assistance.referrals, referral] });
+  const next = withAssistance(context, { referrals: [...context.assistance.referrals, referral] });
+  return resolveDeadlines(next, owedTo(e.victimRef, new Set([e.service])), "met", e.at, e.type);
 }
 
 function serviceReferralUpdated(context: CaseContext, e: EventOf<"SERVICE_REFERRAL_UPDATED">): CaseContext {
@@ -92,7 +101,9 @@ function paternityReferred(context: CaseContext, e: EventOf<"PATERNITY_CLAIM_REF
 
 function assistanceConcluded(context: CaseContext, e: EventOf<"ASSISTANCE_CONCLUDED">): CaseContext {
   const conclusion = { concludedOn: e.at, ...(e.reason !== undefined ? { reason: e.reason } : {}) };
-  return withAssistance(context, { conclusions: [...context.assistance.conclusions, conclusion] });
+  // Concluded assistance owes no further referral.
+  const next = withAssistance(context, { conclusions: [...context.assistance.conclusions, conclusion] });
+  return resolveDeadlines(next, (d) => d.kind === "service-referral", "discharged", e.at, e.type);
 }
 
 function assistanceResumed(context: CaseContext, e: EventOf<"ASSISTANCE_RESUMED">): CaseContext {

@@ -3,7 +3,8 @@ import { caseParameter, caseParameterValue } from "../../deadlines/case-paramete
 import type { CaseContext, CaseSubject, CaseVictim } from "../context";
 import type { EventOf } from "../events";
 import type { EffectMap } from "./effect-map";
-import { ensureVictimUpdateRunning } from "../records";
+import { assessmentOwed, ensureVictimUpdateRunning, referralOwed } from "../records";
+import { resolveDeadlines } from "../../deadlines/deadline-book";
 import { assessmentClassification } from "../assessment-classification";
 
 /** DPKO RC e: the Resident Coordinator's liaison with the Head of Mission on a rumour. */
@@ -12,7 +13,11 @@ function liaisonRecorded(context: CaseContext, e: EventOf<"HEAD_OF_MISSION_LIAIS
   return { ...context, intake: { ...context.intake, headOfMissionLiaisonOn: e.at } };
 }
 
-/** Registration starts the headquarters notification (DPKO HQ f) and the victims' status updates (AP-E4). */
+/**
+ * Registration starts the headquarters notification (DPKO HQ f), the victims' status updates (AP-E4)
+ * and the preliminary assessment (AP-E3 (a)). Like every deadline of a case, the assessment runs
+ * from the event that puts it on record, so a state read as of an earlier date owes nothing yet.
+ */
 function registered(context: CaseContext, e: EventOf<"REGISTERED">): CaseContext {
   let next: CaseContext = { ...context, registeredOn: e.at };
   if (next.headquarters.notifiedOn === undefined) {
@@ -26,6 +31,7 @@ function registered(context: CaseContext, e: EventOf<"REGISTERED">): CaseContext
       facts: { caseId: context.caseId, channel: context.intake.channel, rumour: context.intake.rumour },
     });
   }
+  next = assessmentOwed(next, e.at);
   return next.victims.reduce((c, v) => ensureVictimUpdateRunning(c, v.ref, e.at), next);
 }
 
@@ -64,8 +70,10 @@ function assessmentCompleted(context: CaseContext, e: EventOf<"ASSESSMENT_COMPLE
   // The guard refuses an assessment when no threshold is in force, so this is only a type narrowing.
   if (!threshold) return context;
   const classification = assessmentClassification(context, e, threshold.value, caseParameterValue(context, "adultBeneficiaryRelationshipClassification", e.at));
-  return {
-    ...context,
+  // AP-E3 (a): the assessment is done; the referral for investigation is now owed.
+  const assessed = resolveDeadlines(context, (d) => d.id === `assessment:${context.round}`, "met", e.at, e.type);
+  return referralOwed({
+    ...assessed,
     conduct: e.conduct,
     assessments: [
       ...context.assessments,
@@ -78,7 +86,7 @@ function assessmentCompleted(context: CaseContext, e: EventOf<"ASSESSMENT_COMPLE
         childAgeThreshold: threshold.use,
       },
     ],
-  };
+  }, e.at);
 }
 
 /**
@@ -88,7 +96,7 @@ function assessmentCompleted(context: CaseContext, e: EventOf<"ASSESSMENT_COMPLE
  * @example
  * const next = intakeEffects.REGISTERED(exampleCase().context, { type: "REGISTERED", at: "2018-06-02" });
  * next.registeredOn; // "2018-06-02"
- * next.deadlines.map((d) => d.id); // ["hq-notification", "victim-update:V-1:1"]
+ * next.deadlines.map((d) => d.id); // ["hq-notification", "assessment:1", "victim-update:V-1:1"]
  */
 export const intakeEffects = {
   HEAD_OF_MISSION_LIAISON_RECORDED: liaisonRecorded,

@@ -3,7 +3,7 @@ import { memberStateEntities } from "../case-vocabulary";
 import type { CaseContext, EvidenceRecord } from "../context";
 import type { EventOf } from "../events";
 import type { EffectMap } from "./effect-map";
-import { caseCountry, nextId, owedToDepartmentOfManagement, runningInvestigation, startInvestigation } from "../records";
+import { caseCountry, nextId, owedToDepartmentOfManagement, reportReviewOwed, runningInvestigation, startInvestigation } from "../records";
 
 /** AP-E2: the Immediate Response Team preserved evidence pending investigation. */
 function evidencePreserved(context: CaseContext, e: EventOf<"EVIDENCE_PRESERVED">): CaseContext {
@@ -21,7 +21,9 @@ function evidenceNotPossible(context: CaseContext, e: EventOf<"EVIDENCE_PRESERVA
  * A contributing country is notified and asked whether it will investigate (its answer is due within
  * the window); any other entity starts investigating on referral.
  */
-function referredForInvestigation(context: CaseContext, e: EventOf<"REFERRED_FOR_INVESTIGATION">): CaseContext {
+function referredForInvestigation(made: CaseContext, e: EventOf<"REFERRED_FOR_INVESTIGATION">): CaseContext {
+  // AP-E3 (a): the referral owed since the assessment is made, whichever entity it goes to.
+  const context = resolveDeadlines(made, (d) => d.kind === "referral", "met", e.at, e.type);
   if (!memberStateEntities.includes(e.entity)) {
     return startInvestigation(context, { entity: e.entity, ...(e.memberState !== undefined ? { memberState: e.memberState } : {}) }, e.at);
   }
@@ -87,7 +89,8 @@ function reportReceived(context: CaseContext, e: EventOf<"INVESTIGATION_REPORT_R
   const running = runningInvestigation(context);
   if (!running) return context;
   const next = { ...context, investigations: context.investigations.map((i) => (i.id === running.id ? { ...i, reportReceivedOn: e.at } : i)) };
-  return resolveDeadlines(next, (d) => d.id === `investigation:${running.id}`, "met", e.at, e.type);
+  // AP-E3 (b): the report is in; its review is now owed.
+  return reportReviewOwed(resolveDeadlines(next, (d) => d.id === `investigation:${running.id}`, "met", e.at, e.type), running.id, e.at);
 }
 
 function recommendationsRecorded(context: CaseContext, e: EventOf<"RECOMMENDATIONS_RECORDED">): CaseContext {
@@ -98,7 +101,9 @@ function recommendationsRecorded(context: CaseContext, e: EventOf<"RECOMMENDATIO
     ...(r.subjectRef !== undefined ? { subjectRef: r.subjectRef } : {}),
     recordedOn: e.at,
   }));
-  return { ...context, recommendations: [...context.recommendations, ...added] };
+  // AP-E3 (b): recommendations made on the report are its review.
+  const next = { ...context, recommendations: [...context.recommendations, ...added] };
+  return resolveDeadlines(next, (d) => d.kind === "report-review", "met", e.at, e.type);
 }
 
 /**
@@ -111,7 +116,15 @@ function outcomeDecided(context: CaseContext, e: EventOf<"OUTCOME_DECIDED">): Ca
   if (running) {
     next = { ...next, investigations: next.investigations.map((i) => (i.id === running.id ? { ...i, endedOn: e.at } : i)) };
   }
-  return resolveDeadlines(next, (d) => d.kind === "investigation" || d.kind === "member-state-response", "discharged", e.at, e.type);
+  // A decision on a reviewed report is its review (AP-E3 (b)); decided before a referral, nothing is left to assess or refer.
+  next = resolveDeadlines(next, (d) => d.kind === "report-review", "met", e.at, e.type);
+  return resolveDeadlines(
+    next,
+    (d) => d.kind === "investigation" || d.kind === "member-state-response" || d.kind === "assessment" || d.kind === "referral",
+    "discharged",
+    e.at,
+    e.type,
+  );
 }
 
 /**

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { IsoDuration } from "../../time/duration";
 import { LanguageCode, PersonnelCategory, ReportingChannel } from "../../vocabulary";
 import { IrtUnit, TaskForceMemberGroup } from "../../vocabulary/mission-bodies";
+import { VictimServiceKind } from "../../vocabulary/victim-services";
 import { cite } from "../citation";
 import { defineParameter, type DatedValue } from "../types";
 
@@ -166,5 +167,45 @@ export const actionPlanParameters = {
     description: "The mission promotes at least one confidential channel of each kind.",
     schema: z.array(ReportingChannel.shape.kind).min(1),
     values: [{ value: ["hotline", "email"], effectiveFrom: PLAN_START, citation: cite("MINUSCA-AP-2018-2019", "Enforcement goal 1 (c)") }],
+  }),
+  serviceMapReviewMaxInterval: defineParameter({
+    title: "Service map review interval (AP Enforcement goal 5 (i))",
+    description: "The longest the mission's service map of victim assistance may go without a review against the services that exist.",
+    schema: IsoDuration,
+    values: [
+      {
+        value: "P6M",
+        effectiveFrom: PLAN_START,
+        citation: cite("MINUSCA-AP-2018-2019", "Enforcement goal 5 (i)", { verify: true }),
+        note: "The plan asks that existing services be mapped and the gaps addressed but sets no interval; twice a year is taken. Overlay the mission's value.",
+      },
+    ],
+  }),
+  mappedServiceKinds: defineParameter({
+    title: "Services the service map covers in every region (AP Enforcement goal 5 (i))",
+    description:
+      "In every region of the mission's offices, each of these services is offered by a mapped provider (of the region, or of the whole mission), or the latest review of the map lists it as a gap.",
+    schema: z.array(VictimServiceKind).min(1),
+    values: [
+      {
+        value: ["emergency-medical", "general-medical", "psychosocial", "legal"],
+        effectiveFrom: PLAN_START,
+        citation: cite("MINUSCA-AP-2018-2019", "Remedial actions goal 1 (c); Enforcement goal 5 (i)"),
+        note: "The services Remedial actions goal 1 (c) names; material support comes through the Trust Fund (Enforcement goal 5 (f)) and is left off.",
+      },
+    ],
+  }),
+  serviceTrackingUpdateMaxInterval: defineParameter({
+    title: "Service tracking update interval (AP Enforcement goal 5 (j))",
+    description: "The longest an open row of the service tracking table (pending or accepted) may go without its status being recorded again.",
+    schema: IsoDuration,
+    values: [
+      {
+        value: "P1M",
+        effectiveFrom: PLAN_START,
+        citation: cite("MINUSCA-AP-2018-2019", "Enforcement goal 5 (j) ('develop and maintain')", { verify: true }),
+        note: "The plan asks that the table be maintained but sets no interval; monthly matches the monthly meetings with the service providers (Remedial actions goal 1 (a)).",
+      },
+    ],
   }),
 };

@@ -86,4 +86,69 @@ export const caseWorkflowParameters = {
       },
     ],
   }),
+  assessmentTimeline: defineParameter({
+    title: "Preliminary assessment timeline (AP Enforcement goal 3 (a))",
+    description: "An allegation is assessed (the preliminary assessment completed) within this period of its receipt.",
+    schema: IsoDuration,
+    values: [
+      {
+        value: "P2W",
+        effectiveFrom: PLAN_START,
+        citation: cite("MINUSCA-AP-2018-2019", "Enforcement goal 3 (a), timely assessment of allegations", { verify: true }),
+        note: "The plan asks for timely assessment 'as per relevant advisories and guidance documents' and sets no period; two weeks is taken. Overlay the mission's SOP value.",
+      },
+    ],
+  }),
+  referralTimeline: defineParameter({
+    title: "Referral for investigation timeline (AP Enforcement goal 3 (a))",
+    description: "An assessed allegation is referred for investigation within this period of its assessment.",
+    schema: IsoDuration,
+    values: [
+      {
+        value: "P1W",
+        effectiveFrom: PLAN_START,
+        citation: cite("MINUSCA-AP-2018-2019", "Enforcement goal 3 (a), timely referral of allegations for investigation", { verify: true }),
+        note: "The plan asks for timely referral and sets no period; one week is taken. Overlay the mission's SOP value.",
+      },
+    ],
+  }),
+  reportReviewTimeline: defineParameter({
+    title: "Investigation report review timeline (AP Enforcement goal 3 (b))",
+    description: "An investigation report is reviewed, and recommendations made, within this period of its receipt.",
+    schema: IsoDuration,
+    values: [
+      {
+        value: "P1M",
+        effectiveFrom: PLAN_START,
+        citation: cite("MINUSCA-AP-2018-2019", "Enforcement goal 3 (b), review of investigation reports in a timely manner", { verify: true }),
+        note: "The plan asks for review 'in a timely manner' and sets no period; a month is taken. Overlay the mission's SOP value.",
+      },
+    ],
+  }),
+  serviceReferralWindow: defineParameter({
+    title: "Victim service referral window (AP Remedial actions goal 1 (c))",
+    description: "A service a victim's needs assessment found needed is referred to a mapped provider within this period of the assessment.",
+    schema: IsoDuration,
+    values: [
+      {
+        value: "P1W",
+        effectiveFrom: PLAN_START,
+        citation: cite("MINUSCA-AP-2018-2019", "Remedial actions goal 1 (c) and expected result (ii), services in a timely manner", { verify: true }),
+        note: "The plan asks that victims access services 'in a timely manner' and sets no period; one week is taken. Overlay the mission's Victim Assistance Protocol value.",
+      },
+    ],
+  }),
+  emergencyServiceReferralWindow: defineParameter({
+    title: "Emergency medical referral window (AP Remedial actions goal 1 (c))",
+    description: "Emergency medical assistance a victim's needs assessment found needed is referred within this period of the assessment.",
+    schema: IsoDuration,
+    values: [
+      {
+        value: "P1D",
+        effectiveFrom: PLAN_START,
+        citation: cite("MINUSCA-AP-2018-2019", "Remedial actions goal 1 (c), referral for emergency medical assistance", { verify: true }),
+        note: "The plan names emergency medical assistance apart from general care but sets no period; one day is taken, as post-exposure care is time-critical. Overlay the mission's protocol value.",
+      },
+    ],
+  }),
 };

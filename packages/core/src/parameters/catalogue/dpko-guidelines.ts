@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Communication } from "../../vocabulary/communication";
+import { HeadquartersMilestone } from "../../vocabulary/headquarters-monitoring";
 import { IsoDuration } from "../../time/duration";
 import { cite } from "../citation";
 import { defineParameter } from "../types";
@@ -145,6 +146,33 @@ export const dpkoParameters = {
         effectiveFrom: GUIDELINES_IN_FORCE,
         citation: cite("DPKO-IG", "General management responsibilities (a)"),
         note: "The guidelines set no figure; the action plan asks it of all managers and supervisors (Enforcement goal 5 (i)) and of all personnel for training (Prevention goal 2 (i)).",
+      },
+    ],
+  }),
+  headquartersMonitoredMilestones: defineParameter({
+    title: "Milestones headquarters monitors (DPKO HQ (f))",
+    description:
+      "Once a mission has sent it a complaint, headquarters records monitoring each of these steps of the procedure as the allegation reaches it: referral (investigation referredOn), investigation (concludedOn), outcome (decidedOn), action (the first takenOn) and closure (closedOn).",
+    schema: z.array(HeadquartersMilestone).min(1),
+    values: [
+      {
+        value: ["referral", "investigation", "outcome", "action", "closure"],
+        effectiveFrom: GUIDELINES_IN_FORCE,
+        citation: cite("DPKO-IG", "Responsibilities of DPKO Headquarters officials (f)"),
+        note: "'Monitor the application of the appropriate procedures': each step of the disciplinary procedure the allegation record shows. Overlay a shorter list where headquarters monitors fewer steps.",
+      },
+    ],
+  }),
+  headquartersMonitoringWindow: defineParameter({
+    title: "Headquarters monitoring window (DPKO HQ (f))",
+    description: "Headquarters records monitoring a milestone of the procedure within this period of the allegation reaching it.",
+    schema: IsoDuration,
+    values: [
+      {
+        value: "P1M",
+        effectiveFrom: GUIDELINES_IN_FORCE,
+        citation: cite("DPKO-IG", "Responsibilities of DPKO Headquarters officials (f)", { verify: true }),
+        note: "The guidelines set the duty to monitor but no period; a month matches the plan's monthly reporting rhythm. Overlay headquarters' own value.",
       },
     ],
   }),

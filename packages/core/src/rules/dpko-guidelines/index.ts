@@ -9,6 +9,7 @@ import {
   rumouredAllegations,
   seaNetwork,
 } from "./responsibilities-of-hom-and-rc";
+import { headquartersMonitoring } from "./responsibilities-of-dpko-headquarters";
 
 /**
  * The DPKO implementation guidelines on ST/SGB/2003/13, as rules.
@@ -36,8 +37,10 @@ export const dpkoGuidelinesRules = defineRuleSet({
     fieldFocalPoints,
     writtenUndertaking,
     informedOfStandards,
+    headquartersMonitoring,
   ],
 });
 
 export * from "./general-management";
 export * from "./responsibilities-of-hom-and-rc";
+export * from "./responsibilities-of-dpko-headquarters";

@@ -1,6 +1,7 @@
 import { defineRuleSet } from "../../engine/rule-set";
 import { codeCable1474MeasureRules, focalPointMeasureBacked, immediateResponseTeamBacked, investigationTimelineCompliance } from "./code-cable-1474";
 import {
+  caseManagementTimeliness,
   channelConfidentiality,
   intakeChannelRecorded,
   irtComposition,
@@ -9,6 +10,9 @@ import {
   promotedChannelsConfigured,
   requiredReportingChannels,
   retaliationProtectionCommunicated,
+  serviceGapsIdentified,
+  serviceMapCurrent,
+  serviceTrackingMaintained,
   sopFamiliarization,
 } from "./enforcement";
 import { cbcmComposition, cbcmCoverage, cbcmEquipment, cbcmRecency, noExcuseCardCoverage, taskForceMembership } from "./prevention";
@@ -36,7 +40,11 @@ export const actionPlanRules = defineRuleSet({
     retaliationProtectionCommunicated,
     irtComposition,
     irtTraining,
+    caseManagementTimeliness,
     pledgeInEpas,
+    serviceMapCurrent,
+    serviceGapsIdentified,
+    serviceTrackingMaintained,
     noExcuseCardCoverage,
     taskForceMembership,
     cbcmCoverage,

@@ -41,12 +41,20 @@ describe("DPKO-RC-a, DPKO-RC-b, DPKO-RC-c, DPKO-RC-d, DPKO-RC-e, DPKO-GM-b, DPKO
           subjects: [{ ref: "S-1", category: "civilian-staff" }],
           conduct: { sexualActivity: "actual", exchange: ["money"] },
           investigation: { entity: "OIOS", referredOn: "2018-02-05", concludedOn: "2018-05-30" },
+          headquarters: {
+            notifiedOn: "2018-02-01",
+            monitoring: [
+              { milestone: "referral", on: "2018-02-10" },
+              { milestone: "investigation", on: "2018-06-04" },
+            ],
+          },
         },
         {
           id: "A-R",
           receivedOn: "2018-04-01",
           intake: { channel: "rumour", headOfMissionLiaisonOn: "2018-04-03" },
           conduct: { sexualActivity: "actual" },
+          headquarters: { notifiedOn: "2018-04-02" },
         },
       ],
     };

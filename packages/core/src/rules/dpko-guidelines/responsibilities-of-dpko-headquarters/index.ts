@@ -1,0 +1,1 @@
+export { headquartersMilestonesReached, headquartersMonitoring } from "./f-monitoring-milestones";
