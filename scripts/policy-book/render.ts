@@ -69,8 +69,11 @@ function encodingLines(e: ObligationEncodings, params: ReadonlyMap<string, Param
   }
   for (const c of e.cadences) {
     const what = c.kind === "periodic" ? "once in every period" : `on every event, with ${code(c.requires ?? "")}`;
-    lines.push(`- cadence ${code(c.id)}, “${esc(c.title)}”: ${what}, citing ${cite(c.citation)}`);
-    for (const p of c.parameters) lines.push(...parameterLines(p, params, "  "));
+    // A cadence is checked by a rule of its own, listed above with the same parameters.
+    const rule = e.rules.find((r) => r.id === `cadence.${c.id}`);
+    const by = rule ? `; checked by rule ${code(rule.id)}, with the parameters shown there` : "";
+    lines.push(`- cadence ${code(c.id)}, “${esc(c.title)}”: ${what}, citing ${cite(c.citation)}${by}`);
+    if (!rule) for (const p of c.parameters) lines.push(...parameterLines(p, params, "  "));
   }
   for (const d of e.deadlines) {
     lines.push(`- case deadline ${code(d.kind)} (@psea/cases), citing ${cite(d.citation)}`);
