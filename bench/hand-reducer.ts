@@ -506,7 +506,7 @@ export function handApply(state: HandState, raw: unknown): HandResult {
           if (!isUniformed(category(c))) return refuse("not uniformed personnel");
         } else {
           const allowed = finalActions(c, category(c), e.at);
-          if (!allowed || !allowed.includes(e.kind)) return refuse("SGB-3.2a: not an action for this category");
+          if (!allowed?.includes(e.kind)) return refuse("SGB-3.2a: not an action for this category");
         }
       }
       const id = `ACT-${c.actions.length + 1}`;
@@ -591,7 +591,7 @@ export function handApply(state: HandState, raw: unknown): HandResult {
       if (state.support !== "assisting") return refuse("not-allowed-in-state");
       if (!victimKnown(c, e.victimRef)) return refuse("no such victim");
       const provider = c.serviceMap.find((p) => p.id === e.providerId);
-      if (!provider || !provider.services.includes(e.service)) return refuse("AP-E5: not a mapped provider of the service");
+      if (!provider?.services.includes(e.service)) return refuse("AP-E5: not a mapped provider of the service");
       const consented = c.assistance.consents.some((x) => x.victimRef === e.victimRef && x.services.includes(e.service));
       if (!consented && !c.assistance.overrides.some((o) => o.victimRef === e.victimRef && o.service === e.service)) return refuse("AP-R1: no consent");
       const referral = {
@@ -623,7 +623,7 @@ export function handApply(state: HandState, raw: unknown): HandResult {
 /** Replays a log (opening, then events in seq order) by hand; `undefined` if any entry is refused. */
 export function handReplay(log: readonly { caseId: string; seq: number; event: unknown }[]): HandState | undefined {
   const first = log[0];
-  if (!first || first.seq !== 1) return undefined;
+  if (first?.seq !== 1) return undefined;
   const opening = first.event as { type?: unknown; input?: unknown };
   if (opening.type !== "case-opened") return undefined;
   let state = handOpen(opening.input);

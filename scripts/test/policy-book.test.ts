@@ -81,14 +81,14 @@ describe("policy book: reading the tests", () => {
           "  });",
           '  it.each([1, 2])("fails %s", (n) => { expect(n).toBe("x"); });',
           "});",
-          'test(`flags ${"a"}`, () => {});',
+          `test(\`flags \${kind}\`, () => {});`,
         ].join("\n"),
       );
       const tests = harvestFile(file, dir);
       expect(tests.map((t) => [t.file, t.describe, t.title, t.kind])).toEqual([
         ["x.test.ts", ["SGB-3.2b: children", "inner"], "passes an adult", "passing"],
         ["x.test.ts", ["SGB-3.2b: children"], "fails %s", "failing"],
-        ["x.test.ts", [], 'flags ${"a"}', "failing"],
+        ["x.test.ts", [], `flags \${kind}`, "failing"],
       ]);
       expect(tests[0]!.strings.has("sgb.3.2b.child-victim")).toBe(true);
     } finally {

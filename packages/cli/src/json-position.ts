@@ -22,7 +22,10 @@ function at(text: string, offset: number, problem: JsonSyntaxError["problem"]): 
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i < offset && i < text.length; i++) {
-    if (text[i] === "\n") (line++, (lineStart = i + 1));
+    if (text[i] === "\n") {
+      line++;
+      lineStart = i + 1;
+    }
   }
   return { offset, line, column: [...text.slice(lineStart, offset)].length + 1, problem };
 }

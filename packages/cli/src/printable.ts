@@ -1,6 +1,8 @@
 // C0 and C1 controls (but tab and line feed) and bidirectional overrides: printed raw they could
 // move the cursor, rewrite earlier lines or reorder text on the reader's terminal.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point: they are escaped before printing
 const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point: they are escaped before printing
 const UNSAFE_IN_CELL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 function escapeChar(c: string): string {
@@ -42,6 +44,7 @@ export function printableJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2).replace(UNSAFE, escapeChar)}\n`;
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point: they are escaped before printing
 const UNSAFE_IN_DOCUMENT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 /**

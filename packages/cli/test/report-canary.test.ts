@@ -6,7 +6,7 @@ import type { ReportKind } from "@psea/reports";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { run } from "../src";
-import { fixtureKinds } from "../../reports/test/support/fixture-kinds";
+import { fixtureKinds } from "@psea/test-support";
 import { fileIo } from "./support/file-io";
 
 const CANARY = "CANARY-c1i-42";

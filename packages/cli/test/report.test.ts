@@ -1,31 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { PERSONNEL_CSV_COLUMNS, pseaRuleSet, run } from "../src";
-import { fixtureKinds, hostileKind } from "../../reports/test/support/fixture-kinds";
+import { fixtureKinds, hostileKind, parseCsv } from "@psea/test-support";
 import { canaryDataset, compliantDataset, json } from "./support/datasets";
 import { fileIo } from "./support/file-io";
 
 const reportKinds = { ...fixtureKinds, hostile: hostileKind };
 const opts = { reportKinds };
-
-/** A small RFC 4180 reader. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") row.push(cell), (cell = "");
-    else if (c === "\r" && text[i + 1] === "\n") row.push(cell), rows.push(row), (row = []), (cell = ""), i++;
-    else cell += c;
-  }
-  return rows;
-}
 
 describe("psea report <kind>", () => {
   const files = { "m.json": json(compliantDataset()) };

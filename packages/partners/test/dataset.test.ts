@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import type { z } from "zod";
 import { parsePartnerDataset, PartnerAssessment, PartnerAssessments, partnerAssessmentSummaries, partnerPortfolio } from "../src";
 import { compliantDataset, finalAssessment } from "./support";
 

@@ -11,7 +11,7 @@ import {
   renderMarkdown,
   type FindingsReport,
 } from "../src";
-import { CANARY_COMPLAINANT, CANARY_VICTIM, canaryDataset } from "./support/canary";
+import { CANARY_COMPLAINANT, CANARY_VICTIM, canaryDataset } from "@psea/test-support";
 
 const renderers = { renderJson, renderCsv, renderMarkdown, renderHtml };
 

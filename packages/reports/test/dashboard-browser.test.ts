@@ -9,7 +9,7 @@ import { pathToFileURL } from "node:url";
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildFindingsReport, findingsSections, renderDashboardHtml, type ReportDocument } from "../src";
-import { casesKind, hostileKind, trainingKind } from "./support/fixture-kinds";
+import { casesKind, hostileKind, trainingKind } from "@psea/test-support";
 import { OPTIONS, sampleEvaluation } from "./support/sample";
 
 function findChromium(): string | undefined {

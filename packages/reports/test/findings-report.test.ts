@@ -1,6 +1,6 @@
 import { defineRuleSet, evaluate, focalPointGrade } from "@psea/core";
 import { describe, expect, it } from "vitest";
-import { compliantDataset } from "../../core/test/support/dataset";
+import { compliantDataset } from "@psea/test-support";
 import { buildFindingsReport, formatPath } from "../src";
 import { OPTIONS, sampleEvaluation } from "./support/sample";
 

@@ -12,7 +12,7 @@ import {
   renderTableCsv,
   type ReportDocument,
 } from "../src";
-import { casesKind, hostileKind } from "./support/fixture-kinds";
+import { casesKind, hostileKind } from "@psea/test-support";
 import { OPTIONS, sampleEvaluation } from "./support/sample";
 
 function docOf(kind: typeof hostileKind | typeof casesKind, input: unknown = {}): ReportDocument {

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { evaluateRisk } from "../src";
 import { checklist, citation, defaultWeights, NORTH, scoringDataset, SOUTH } from "./support/checklists";
 import { AP, findings } from "./support/findings";
-import { AS_OF } from "./support/risk-dataset";
+import { AS_OF } from "@psea/test-support";
 
 const POINTS = defaultParameters.riskFactorPoints.values[0]!.value;
 const run = (d: unknown, asOf = AS_OF, parameters?: unknown) => findings(evaluateRisk(d, parameters === undefined ? { asOf } : { asOf, parameters }));

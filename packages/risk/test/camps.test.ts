@@ -2,7 +2,7 @@ import { evaluate } from "@psea/core";
 import { describe, expect, it } from "vitest";
 import { campRiskAssessment, evaluateRisk, riskRules } from "../src";
 import { AP, findings } from "./support/findings";
-import { AS_OF, compliantRiskDataset, type RiskMissionInput } from "./support/risk-dataset";
+import { AS_OF, compliantRiskDataset, type RiskMissionInput } from "@psea/test-support";
 
 function withCamp(patch: Partial<NonNullable<RiskMissionInput["camps"]>[number]>, assessments: RiskMissionInput["campAssessments"] = []): RiskMissionInput {
   const d = compliantRiskDataset();

@@ -2,7 +2,7 @@ import { defineRuleSet, evaluate } from "@psea/core";
 import { describe, expect, it } from "vitest";
 import { evaluateRisk, offLimitsListCurrent } from "../src";
 import { AP, findings } from "./support/findings";
-import { AS_OF, compliantRiskDataset } from "./support/risk-dataset";
+import { AS_OF, compliantRiskDataset } from "@psea/test-support";
 
 const run = (d: unknown, asOf = AS_OF) => findings(evaluateRisk(d, { asOf }));
 // Later dates make other AP-P6 duties fall due too; these checks look at the off-limits rule alone.

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { evaluateRisk, parseRiskDataset } from "../src";
-import { AS_OF, compliantRiskDataset } from "./support/risk-dataset";
+import { AS_OF, compliantRiskDataset } from "@psea/test-support";
 
 describe("AP-P6 parseRiskDataset", () => {
   it("AP-P6 parses the risk sections of a dataset with defaults, leaving the core sections out", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildRiskScoringReport, riskScoringSections } from "../src";
 import { checklist, SOUTH, scoringDataset } from "./support/checklists";
-import { AS_OF } from "./support/risk-dataset";
+import { AS_OF } from "@psea/test-support";
 
 function report(d: unknown, asOf = AS_OF) {
   const r = buildRiskScoringReport(d, { asOf });
@@ -62,6 +62,6 @@ describe("AP-P6 risk-scoring report data", () => {
     expect(s!.charts[0]!.description).toBe("1 at likelihood 4, impact 3 (high); 1 at likelihood 2, impact 1 (low)");
     expect([...s!.tables[0]!.rows][0]).toEqual({ rank: 1, campName: "Camp South", unit: "Battalion 2", assessedOn: "2018-06-01", likelihood: 4, impact: 3, score: 12, level: "high", change: 0 });
     expect(JSON.stringify(r)).not.toContain("XYZ");
-    expect(JSON.stringify(s, (_k, v: unknown) => (v instanceof Array ? [...v] : v))).not.toContain("XYZ");
+    expect(JSON.stringify(s, (_k, v: unknown) => (Array.isArray(v) ? [...v] : v))).not.toContain("XYZ");
   });
 });

@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { mutateJson as mutate } from "@psea/fixtures";
 import { evaluateRisk, riskRules } from "../src";
-import { compliantRiskDataset } from "./support/risk-dataset";
+import { compliantRiskDataset } from "@psea/test-support";
 
 const riskKeys = ["riskRegister", "camps", "campAssessments", "offLimitsList", "jointPatrols"];
 const asOf = fc.oneof(fc.constant("2018-06-30"), fc.date({ min: new Date(2018, 0, 1), max: new Date(2030, 0, 1), noInvalidDate: true }), fc.string());

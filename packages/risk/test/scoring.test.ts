@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { evaluateRisk, scoreAssessments, type ScoredAssessment } from "../src";
 import { checklist, citation, defaultWeights, NORTH, scoringDataset, SOUTH } from "./support/checklists";
 import { findings } from "./support/findings";
-import { AS_OF } from "./support/risk-dataset";
+import { AS_OF } from "@psea/test-support";
 
 function scores(input: unknown, options: { asOf: string; parameters?: unknown } = { asOf: AS_OF }): ScoredAssessment[] {
   const r = scoreAssessments(input, options);

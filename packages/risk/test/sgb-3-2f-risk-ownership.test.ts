@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { evaluateRisk } from "../src";
 import { findings } from "./support/findings";
-import { AS_OF, compliantRiskDataset, withRisk } from "./support/risk-dataset";
+import { AS_OF, compliantRiskDataset, withRisk } from "@psea/test-support";
 
 const run = (d: unknown) => findings(evaluateRisk(d, { asOf: AS_OF }));
 

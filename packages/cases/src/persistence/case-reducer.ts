@@ -10,7 +10,7 @@ import type { CorruptRecord, StoredCase } from "./case-store";
 import type { PersistenceIssue } from "./issues";
 import { readStoredCase } from "./prepare-write";
 import type { CaseReducer } from "./reducer";
-import type { ReplayResult } from "./replay";
+import type { ReplayResult } from "./replay-result";
 import { replayLog, type FoldLog } from "./replay-log";
 import type { PersistedCaseState } from "./snapshot-schema";
 import { checkStoredCaseState } from "./stored-context";

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { issuesFromZod, type PersistenceIssue } from "./issues";
 import { EventLogEntry, OpenedEntry } from "./event-log";
 import type { CaseReducer, RejectionReason } from "./reducer";
-import type { ReplayResult } from "./replay";
+import type { ReplayResult } from "./replay-result";
 
 // Internal to the persistence module (not re-exported): `replayWith` and `replay` share it.
 

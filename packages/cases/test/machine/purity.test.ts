@@ -123,7 +123,7 @@ describe("applyEvents (the batch path behind replay)", () => {
           ...h.candidates.map((event, i) => ({ caseId: h.caseId, seq: i + 2, event: structuredClone(event) as never })),
         ];
         let state = open(h.opening);
-        let expected: unknown = undefined;
+        let expected: unknown;
         for (const [i, entry] of log.slice(1).entries()) {
           const r = applyEvent(state, entry.event);
           if (!r.ok) {

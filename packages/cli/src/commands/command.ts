@@ -32,6 +32,7 @@ export interface CommandContext {
  * };
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: a registry holds kinds of every report type; each is used through its own kind
 export type ReportKinds = Readonly<Record<string, ReportKind<any>>>;
 
 /**

@@ -8,7 +8,7 @@ import { datasetOptions, loadDataset } from "../load-dataset";
 import { resolveAsOf } from "../report-output";
 import { printableJson } from "../printable";
 import { formatTable } from "../table";
-import { formatOption, outputFormat, stringOption, type Command, type CommandArgs } from "./command";
+import { formatOption, outputFormat, stringOption, type Command } from "./command";
 
 /**
  * A problem that stopped `psea validate`, located by the input it is in and a path inside it.

@@ -1,9 +1,9 @@
 import { defineRuleSet, fieldFocalPoints, focalPointGender, focalPointGrade, type MissionDatasetInput } from "@psea/core";
-import { compliantDataset } from "../../../core/test/support/dataset";
+import { compliantDataset } from "@psea/test-support";
 
 export { compliantDataset };
-export { compliantRiskDataset } from "../../../risk/test/support/risk-dataset";
-export { canaryDataset, CANARY_COMPLAINANT, CANARY_VICTIM } from "../../../reports/test/support/canary";
+export { compliantRiskDataset } from "@psea/test-support";
+export { canaryDataset, CANARY_COMPLAINANT, CANARY_VICTIM } from "@psea/test-support";
 
 /** The DPKO-GM-c roster rules: a fixed set, so exit codes do not move as rules are added. */
 export const rosterRules = defineRuleSet({ id: "gm-c", title: "DPKO-GM-c", rules: [focalPointGrade, focalPointGender, fieldFocalPoints] });

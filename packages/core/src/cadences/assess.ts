@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { InputLimitError } from "../engine/input-limit";
-import { addDuration } from "../time/duration";
 import { addDays } from "../time/iso-date";
 import { CadenceOccurrence } from "../vocabulary/cadence-occurrence";
 import { IsoDate, LanguageCode } from "../vocabulary/common";

@@ -43,6 +43,7 @@ export interface RuleException<In = unknown, K extends ParameterId = ParameterId
  * @category Engine
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: exceptions of every input and parameter type share one list
 export type AnyRuleException = RuleException<any, any>;
 
 /**

@@ -79,6 +79,7 @@ export interface Rule<In = unknown, K extends ParameterId = ParameterId, S exten
  * @category Engine
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: rules of every input, fact and parameter type share one rule set
 export type AnyRule = Rule<any, any, any>;
 
 /**

@@ -175,7 +175,7 @@ function applyExceptions(set: RuleSet, findings: Finding[], data: unknown, asOf:
       let m: ExceptionMatch | undefined;
       try {
         m = ex.match(f, data, ctx);
-      } catch (e) {
+      } catch {
         failed.add(ex.id);
         // As for a rule, the thrown message may quote the data: it is not passed on.
         errors.push({ code: "rule-failed", ruleId: ex.id, message: "the exception failed on this input and lowered nothing" });

@@ -72,7 +72,7 @@ describe("AP-P1: a cadence rule reads each window under the period in force on i
 describe("cadence ids an integrator can rely on", () => {
   it("AP-P1: kitCadenceIds is exactly the cadence catalogue, and an occurrence naming another id is an input issue", async () => {
     const { cadenceCatalogue, kitCadenceIds, evaluate, allRules } = await import("../../src");
-    const { compliantDataset } = await import("../support/dataset");
+    const { compliantDataset } = await import("@psea/test-support");
     expect([...kitCadenceIds].sort()).toEqual(cadenceCatalogue.map((c) => c.id).sort());
     const d = compliantDataset();
     d.cadenceOccurrences = [...(d.cadenceOccurrences ?? []), { cadenceId: "ap.p1.radio-brodcast", on: "2018-03-05", languages: ["fr"] }];

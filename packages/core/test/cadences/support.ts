@@ -1,5 +1,5 @@
 import { addDuration, defineRuleSet, evaluate, type AnyRule, type EvaluateOptions, type Finding, type MissionDatasetInput } from "../../src";
-import { compliantDataset } from "../support/dataset";
+import { compliantDataset } from "@psea/test-support";
 
 type OccurrenceInput = { cadenceId: string; on: string; languages?: string[]; antiSeaMessage?: boolean };
 

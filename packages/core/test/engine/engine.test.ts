@@ -9,7 +9,7 @@ import {
   fieldFocalPoints,
   type EvaluationResult,
 } from "../../src";
-import { AS_OF, compliantDataset } from "../support/dataset";
+import { AS_OF, compliantDataset } from "@psea/test-support";
 
 const reads = MissionDatasetShape.pick({ mission: true, offices: true });
 

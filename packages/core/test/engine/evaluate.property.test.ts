@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { deepFreeze, mutateJson as mutate } from "@psea/fixtures";
 import { allRules, evaluate } from "../../src";
-import { compliantDataset } from "../support/dataset";
+import { compliantDataset } from "@psea/test-support";
 
 describe("evaluate (properties)", () => {
   it("never throws on arbitrary input, and answers ok or issues with paths", () => {

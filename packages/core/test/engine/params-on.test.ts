@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MissionDatasetShape, cite, defineRule, defineRuleSet, evaluate } from "../../src";
-import { compliantDataset } from "../support/dataset";
+import { compliantDataset } from "@psea/test-support";
 
 /** Judges the mission on a record's own date: the parameter in force then, not on asOf. */
 const onRecordDate = (recordOn: string) =>
@@ -19,7 +19,7 @@ const onRecordDate = (recordOn: string) =>
         subject: { kind: "mission", id: mission.id },
         path: ["mission"],
         message: "judged",
-        facts: { now: params.campRiskAssessmentPeriod, then: then.values.campRiskAssessmentPeriod },
+        facts: { now: params.campRiskAssessmentPeriod, onRecordDate: then.values.campRiskAssessmentPeriod },
         parameters: then.uses,
       };
     },
@@ -39,7 +39,7 @@ describe("RuleContext.paramsOn", () => {
     if (!r.ok) throw new Error("parse");
     expect(r.ruleErrors).toEqual([]);
     const [f] = r.findings;
-    expect(f!.explanation.facts).toEqual({ now: "P3M", then: "P6M" });
+    expect(f!.explanation.facts).toEqual({ now: "P3M", onRecordDate: "P6M" });
     expect(f!.explanation.parameters.map((p) => [p.id, p.value, p.effectiveFrom])).toEqual([
       ["campRiskAssessmentPeriod", "P3M", "2019-01-01"],
       ["offLimitsReviewPeriod", "P6M", "2018-01-01"],

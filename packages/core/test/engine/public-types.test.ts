@@ -33,6 +33,7 @@ describe("public types", () => {
       severity: "violation",
       reads: MissionDatasetShape.pick({ roster: true }),
       parameters: ["focalPointMinimumGrade"],
+      // biome-ignore lint/correctness/useYield: a type test of what a rule body sees; it finds nothing
       *evaluate(input, ctx) {
         expectTypeOf(input.roster.fieldFocalPoints).toBeArray();
         expectTypeOf(ctx.params.focalPointMinimumGrade).toEqualTypeOf<string>();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { allRules, evaluate } from "../../src";
-import { AS_OF, compliantDataset } from "../support/dataset";
+import { AS_OF, compliantDataset } from "@psea/test-support";
 
 describe("allRules", () => {
   it("finds nothing in a mission that meets every obligation", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MissionDataset, recordSchemas, toJsonSchema, type RecordSchemaName } from "../../src";
-import { compliantDataset } from "../support/dataset";
+import { compliantDataset } from "@psea/test-support";
 
 describe("JSON Schema export", () => {
   it("exports every record schema as a draft 2020-12 JSON Schema", () => {

@@ -25,7 +25,11 @@ export function finalAssessments(assessments: readonly PartnerAssessment[], date
 export function latestByPartner(assessments: readonly PartnerAssessment[], date: string): IndexedAssessment[] {
   const seen = new Set<string>();
   return finalAssessments(assessments, date)
-    .filter((x) => !seen.has(x.assessment.partnerId) && (seen.add(x.assessment.partnerId), true))
+    .filter((x) => {
+      if (seen.has(x.assessment.partnerId)) return false;
+      seen.add(x.assessment.partnerId);
+      return true;
+    })
     .sort((x, y) => x.index - y.index);
 }
 

@@ -1,6 +1,6 @@
 import type { ReportCell, ReportTable } from "../model/report-document";
 import { readCell } from "./document";
-import { csvCell } from "./render-csv";
+import { csvCell } from "./csv-cell";
 
 /**
  * The byte order mark a CSV file starts with by default: without it, spreadsheets read UTF-8 as a

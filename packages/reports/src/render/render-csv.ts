@@ -1,6 +1,8 @@
 import { redactIdentities } from "../confidentiality";
 import type { FindingsReport, ReportFinding } from "../findings-report";
 import { csvChunks, type CsvOptions } from "./csv-table";
+
+export { csvCell } from "./csv-cell";
 import { describeException, describeParameter, describeSupersedes } from "./describe";
 import { displayValue } from "./escape";
 
@@ -27,23 +29,6 @@ export const CSV_COLUMNS = [
   "exception",
   "supersedes",
 ] as const;
-
-// Spreadsheets run a cell that starts with one of these as a formula (CSV injection).
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/**
- * One CSV cell: made inert for spreadsheets (a leading `=`, `+`, `-`, `@`, tab or carriage return
- * gets a `'` in front), then quoted per RFC 4180 when it holds a comma, quote or line break.
- *
- * @category Rendering
- * @example
- * csvCell('say "hi", then'); // '"say ""hi"", then"'
- * csvCell("=HYPERLINK(1)"); // "'=HYPERLINK(1)"
- */
-export function csvCell(text: string): string {
-  const inert = FORMULA_START.test(text) ? `'${text}` : text;
-  return /[",\r\n]/.test(inert) ? `"${inert.replace(/"/g, '""')}"` : inert;
-}
 
 function findingRow(f: ReportFinding): string[] {
   return [

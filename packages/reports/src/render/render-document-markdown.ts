@@ -17,7 +17,10 @@ function* tableLines(table: ReportTable): Generator<string> {
   }
   if (rows === 0) yield `| ${table.columns.map((_, i) => (i === 0 ? "No rows." : "")).join(" | ")} |`;
   yield "";
-  if (table.note !== undefined) yield `_${md(table.note)}_`, yield "";
+  if (table.note !== undefined) {
+    yield `_${md(table.note)}_`;
+    yield "";
+  }
 }
 
 /**
@@ -50,7 +53,10 @@ export function* documentMarkdownChunks(doc: ReportDocument): Generator<string, 
       let buffer = "";
       for (const line of tableLines(t)) {
         buffer += `${line}\n`;
-        if (buffer.length >= 64 * 1024) yield buffer, (buffer = "");
+        if (buffer.length >= 64 * 1024) {
+          yield buffer;
+          buffer = "";
+        }
       }
       if (buffer !== "") yield buffer;
     }

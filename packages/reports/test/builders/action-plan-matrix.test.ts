@@ -1,7 +1,7 @@
 import { planActivities, minuscaActionPlan2018_2019 } from "@psea/core";
 import { describe, expect, it } from "vitest";
 import { actionPlanMatrixReport, buildActionPlanMatrix, citedActivities, type ActionPlanMatrixReport } from "../../src";
-import { AS_OF, compliantDataset } from "../../../core/test/support/dataset";
+import { AS_OF, compliantDataset } from "@psea/test-support";
 
 const SECRET = "COMMENT-CANARY";
 function input(statuses: object[]) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildRcAnnualReport, rcAnnualReport, type RcAnnualReport } from "../../src";
-import { compliantDataset } from "../../../core/test/support/dataset";
+import { compliantDataset } from "@psea/test-support";
 import { allegation } from "./support";
 
 function build(input: unknown, options: Parameters<typeof buildRcAnnualReport>[1]): RcAnnualReport {

@@ -1,7 +1,7 @@
 import { allRules } from "@psea/core";
 import { describe, expect, it } from "vitest";
 import { buildComplianceScorecard, complianceScorecardReport, kitRules, type ComplianceScorecard } from "../../src";
-import { AS_OF, compliantDataset } from "../../../core/test/support/dataset";
+import { AS_OF, compliantDataset } from "@psea/test-support";
 
 function build(input: unknown, options: Parameters<typeof buildComplianceScorecard>[1]): ComplianceScorecard {
   const r = buildComplianceScorecard(input, options);

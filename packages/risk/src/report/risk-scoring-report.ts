@@ -1,4 +1,4 @@
-import { RiskFactorId } from "../checklist/risk-factor";
+import type { RiskFactorId } from "../checklist/risk-factor";
 import { RiskLevel } from "../scale/risk-scale";
 import { scoreAssessments, type RiskScores, type ScoreAssessmentsOptions, type RiskTrend } from "../scoring/score-assessments";
 import type { TrackedRecommendation } from "../scoring/track-recommendations";

@@ -1,6 +1,6 @@
 import { defaultParameters } from "@psea/core";
 import type { RiskChecklistInput } from "../../src";
-import { compliantRiskDataset, type RiskMissionInput } from "./risk-dataset";
+import { compliantRiskDataset, type RiskMissionInput } from "@psea/test-support";
 
 type Answers = { [F in keyof RiskChecklistInput]: RiskChecklistInput[F]["answer"] };
 

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { IsoDuration } from "../../time/duration";
 import { cite } from "../citation";
 import { defineParameter } from "../types";

@@ -23,7 +23,7 @@ export function marriageCarveOutFacts(
   staffMemberCategories: readonly PersonnelCategory[],
 ): Readonly<Record<string, FactValue>> | undefined {
   const m = allegation.victims.find((v) => v.ref === victimRef)?.marriageToSubject;
-  if (!m || m.legallyMarried !== true || m.overAgeOfMajorityInCitizenshipCountry !== true) return undefined;
+  if (m?.legallyMarried !== true || m.overAgeOfMajorityInCitizenshipCountry !== true) return undefined;
   const subject =
     m.subjectRef !== undefined
       ? allegation.subjects.find((s) => s.ref === m.subjectRef)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { defineRuleSet, evaluate, preventiveEnvironment, type EvaluationResult, type MissionDatasetInput } from "../../../src";
-import { AS_OF, compliantDataset, person } from "../../support/dataset";
+import { AS_OF, compliantDataset, person } from "@psea/test-support";
 
 const set = defineRuleSet({ id: "gm-a", title: "DPKO GM (a)", rules: [preventiveEnvironment] });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { defineRuleSet, evaluate, informedOfStandards, writtenUndertaking, type EvaluationResult, type MissionDatasetInput } from "../../../src";
-import { AS_OF, compliantDataset } from "../../support/dataset";
+import { AS_OF, compliantDataset } from "@psea/test-support";
 
 const set = defineRuleSet({ id: "gm-e", title: "DPKO GM (e)", rules: [writtenUndertaking, informedOfStandards] });
 type AgreementInput = NonNullable<MissionDatasetInput["partnerAgreements"]>[number];

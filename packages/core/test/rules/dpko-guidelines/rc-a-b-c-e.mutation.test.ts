@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { accountableOfficials, defineRuleSet, evaluate, rcHomAgreement, rumouredAllegations, seaNetwork, type AllegationInput, type AnyRule, type MissionDatasetInput } from "../../../src";
-import { AS_OF, compliantDataset } from "../../support/dataset";
+import { AS_OF, compliantDataset } from "@psea/test-support";
 
 // DPKO Responsibilities of HoM and RC (a), (b), (c), (e): what each finding says, and the day a
 // recorded date starts to count.

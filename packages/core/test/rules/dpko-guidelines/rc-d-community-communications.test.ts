@@ -9,7 +9,7 @@ import {
   type EvaluationResult,
   type MissionDatasetInput,
 } from "../../../src";
-import { AS_OF, compliantDataset } from "../../support/dataset";
+import { AS_OF, compliantDataset } from "@psea/test-support";
 
 const set = defineRuleSet({ id: "rc-d", title: "DPKO RC (d)", rules: [communityCommunications] });
 type CommunicationInput = NonNullable<MissionDatasetInput["communications"]>[number];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { defineRuleSet, evaluate, rcReportRecipientRecorded, type EvaluationResult, type MissionDatasetInput } from "../../../src";
-import { compliantDataset } from "../../support/dataset";
+import { compliantDataset } from "@psea/test-support";
 
 const set = defineRuleSet({ id: "rc-f", title: "DPKO RC (f)", rules: [rcReportRecipientRecorded] });
 const AS_OF = "2018-12-31";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { defineRuleSet, evaluate, investigationTimelineCompliance, type AllegationInput, type EvaluationResult } from "../../../src";
-import { AS_OF, compliantDataset } from "../../support/dataset";
+import { AS_OF, compliantDataset } from "@psea/test-support";
 
 const set = defineRuleSet({ id: "cc7", title: "AP-CC1474 measure (7)", rules: [investigationTimelineCompliance] });
 

@@ -7,7 +7,7 @@ import {
   focalPointMeasureBacked,
   type EvaluationResult,
 } from "../../../src";
-import { AS_OF, compliantDataset } from "../../support/dataset";
+import { AS_OF, compliantDataset } from "@psea/test-support";
 
 const set = defineRuleSet({ id: "cc1474", title: "AP-CC1474 measures", rules: [...codeCable1474MeasureRules, focalPointMeasureBacked] });
 

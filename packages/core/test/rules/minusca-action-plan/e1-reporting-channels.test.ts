@@ -8,7 +8,7 @@ import {
   type AllegationInput,
   type EvaluationResult,
 } from "../../../src";
-import { AS_OF, compliantDataset } from "../../support/dataset";
+import { AS_OF, compliantDataset } from "@psea/test-support";
 
 const set = defineRuleSet({ id: "e1", title: "AP-E1", rules: [requiredReportingChannels, intakeChannelRecorded, channelConfidentiality] });
 

@@ -17,7 +17,7 @@ import {
   type AnyRule,
   type MissionDatasetInput,
 } from "../../../src";
-import { AS_OF, compliantDataset, person } from "../../support/dataset";
+import { AS_OF, compliantDataset, person } from "@psea/test-support";
 
 function findings(rule: AnyRule, input: MissionDatasetInput, options: { asOf?: string; parameters?: unknown } = {}) {
   const r = evaluate(defineRuleSet({ id: "one", title: "one rule", rules: [rule] }), input, { asOf: options.asOf ?? AS_OF, ...(options.parameters !== undefined ? { parameters: options.parameters } : {}) });

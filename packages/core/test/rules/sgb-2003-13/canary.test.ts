@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { bulletinRules, cite, defineRuleSet, nonFraternizationRule, type MissionDatasetInput } from "../../../src";
-import { compliantDataset, person } from "../../support/dataset";
+import { compliantDataset, person } from "@psea/test-support";
 import { allegation, run, victim } from "./support";
 
 const identity = (who: string) => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { bulletinRules } from "../../../src";
-import { compliantDataset } from "../../support/dataset";
+import { compliantDataset } from "@psea/test-support";
 import { allegation, datasetWith, run } from "./support";
 
 describe("ST/SGB/2003/13 rule set", () => {

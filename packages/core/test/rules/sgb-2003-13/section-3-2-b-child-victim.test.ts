@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compliantDataset } from "../../support/dataset";
+import { compliantDataset } from "@psea/test-support";
 import { allegation, datasetWith, findingsOf, run, single, victim } from "./support";
 
 const CHILD = "sgb.3.2b.child-victim";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compliantDataset, person } from "../../support/dataset";
+import { compliantDataset, person } from "@psea/test-support";
 import { run, single } from "./support";
 
 const RULE = "sgb.3.2f.manager-prevention-links";

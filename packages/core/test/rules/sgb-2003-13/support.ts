@@ -1,5 +1,5 @@
 import { bulletinRules, evaluate, type AllegationInput, type EvaluationResult, type Finding, type MissionDatasetInput, type RuleSet } from "../../../src";
-import { AS_OF, compliantDataset } from "../../support/dataset";
+import { AS_OF, compliantDataset } from "@psea/test-support";
 
 /** A victim as a dataset holds it. */
 export type VictimInput = NonNullable<AllegationInput["victims"]>[number];

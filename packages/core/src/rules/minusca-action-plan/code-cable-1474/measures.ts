@@ -31,7 +31,7 @@ export const codeCable1474MeasureList: { readonly [M in CodeCable1474Measure]: {
  */
 export function codeCable1474MeasureInPlace(mission: Pick<Mission, "measures">, measure: CodeCable1474Measure, asOf: string): boolean {
   const status = mission.measures[measure];
-  return status !== undefined && status.inPlace && (status.since === undefined || status.since <= asOf);
+  return status?.inPlace === true && (status.since === undefined || status.since <= asOf);
 }
 
 function measureRule(measure: CodeCable1474Measure) {

@@ -12,7 +12,7 @@ import {
   type EvaluationResult,
   type MissionDatasetInput,
 } from "../../../../src";
-import { AS_OF, compliantDataset } from "../../../support/dataset";
+import { AS_OF, compliantDataset } from "@psea/test-support";
 
 const set = defineRuleSet({ id: "p5", title: "AP-P5", rules: [cbcmCoverage, cbcmComposition, cbcmEquipment] });
 

@@ -1,7 +1,7 @@
 // Small report kinds standing in for the builders in tests: they read a dataset's personnel and
 // allegations and lay out the chart types the dashboard draws (bars against a target, a heat map,
 // a stacked bar with a legend, a line), with text from the data in titles, labels and cells.
-import type { ReportKind, ReportSection } from "../../src";
+import type { ReportKind, ReportSection } from "@psea/reports";
 
 interface Dataset {
   readonly personnel?: readonly { readonly id: string; readonly officeId: string; readonly category: string; readonly trainings?: readonly unknown[] }[];

@@ -5,7 +5,7 @@ import {
   resolveParameter,
   type MissionDatasetInput,
   type PersonnelInput,
-} from "../../src";
+} from "@psea/core";
 
 export const AS_OF = "2018-06-30";
 

@@ -1,6 +1,6 @@
 import type { MissionDatasetInput } from "@psea/core";
-import type { RiskDatasetInput } from "../../src";
-import { AS_OF, compliantDataset } from "../../../core/test/support/dataset";
+import type { RiskDatasetInput } from "@psea/risk";
+import { AS_OF, compliantDataset } from "./mission-dataset";
 
 export { AS_OF };
 

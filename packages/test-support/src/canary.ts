@@ -1,5 +1,5 @@
 import type { MissionDatasetInput } from "@psea/core";
-import { compliantDataset } from "../../../core/test/support/dataset";
+import { compliantDataset } from "./mission-dataset";
 
 export const CANARY_VICTIM = "CANARY-VICTIM";
 export const CANARY_COMPLAINANT = "CANARY-COMPLAINANT";
