@@ -12,7 +12,8 @@
 // The bench checks that the context it builds is deep-equal to the machine's for every history.
 // It is written the way one would write it by hand: immutable updates, no framework, no copying
 // beyond what the record needs (its own copies of shared constants).
-import { classifyAllegation, createParameterSet, resolveParameter, type ParameterId, type ParameterUse } from "@psea/core";
+import { classifyAllegation, type ParameterId, type ParameterUse } from "@psea/core";
+import { createParameterSet, resolveParameter } from "@psea/core/parameters";
 import {
   addWindow,
   CaseEvent,

@@ -69,7 +69,7 @@ try {
       value: x(flat),
       target: "≤ 1.5× (flat)",
       pass: flat <= 1.5,
-      detail: bySize.map((s) => `${(perPerson(s) * 1000).toFixed(1)} µs`).join(", ") + " CPU per person",
+      detail: `${bySize.map((s) => `${(perPerson(s) * 1000).toFixed(1)} µs`).join(", ")} CPU per person`,
     });
   }
 

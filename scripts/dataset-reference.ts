@@ -3,7 +3,9 @@
 // a dangling one is an input issue, every cadence id, and what `mission.actionPlanStart` drives.
 // `pnpm run docs:reference` writes docs/dataset-reference.md and docs/dataset.schema.json; a test keeps
 // both in step with the code.
-import { cadenceCatalogue, cadenceRuleId, defaultParameters, formatCitation, kitCadenceIds, type DatedValue } from "@psea/core";
+import { formatCitation, kitCadenceIds } from "@psea/core";
+import { defaultParameters, type DatedValue } from "@psea/core/parameters";
+import { cadenceCatalogue, cadenceRuleId } from "@psea/core/cadences";
 import { datasetJsonSchema } from "@psea/cli";
 
 type JsonSchema = {

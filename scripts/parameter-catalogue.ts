@@ -1,6 +1,7 @@
 // Renders the parameter catalogue (every policy parameter, its dated values and citations) as Markdown.
 // `pnpm run docs:parameters` writes docs/parameter-catalogue.md; a test keeps the file in step with the code.
-import { defaultParameters, formatCitation, listParameterConflicts, type DatedValue } from "@psea/core";
+import { formatCitation } from "@psea/core";
+import { defaultParameters, listParameterConflicts, type DatedValue } from "@psea/core/parameters";
 
 const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
 const show = (v: unknown) => cell(typeof v === "string" ? v : JSON.stringify(v));

@@ -3,25 +3,9 @@
 // native engine). Each engine gets the facts a host would compute from the dataset (dates as
 // YYYYMMDD numbers, grades placed on the scale, ages at the incident); each returns findings as
 // `ruleId|subject kind|subject id|path`, compared with the kit's before anything is timed.
-import {
-  ageAtIncident,
-  bulletinAcknowledgement,
-  childVictim,
-  defaultParameterSet,
-  defineRuleSet,
-  evaluate,
-  evaluateParsed,
-  focalPointGender,
-  focalPointGrade,
-  gradeOnScale,
-  isOnStrength,
-  normalizeGrade,
-  parseDataset,
-  resolveParameter,
-  writtenUndertaking,
-  type MissionDataset,
-  type ParameterId,
-} from "@psea/core";
+import { ageAtIncident, defineRuleSet, evaluate, evaluateParsed, gradeOnScale, isOnStrength, normalizeGrade, parseDataset, type MissionDataset, type ParameterId } from "@psea/core";
+import { bulletinAcknowledgement, childVictim, focalPointGender, focalPointGrade, writtenUndertaking } from "@psea/core/rules";
+import { defaultParameterSet, resolveParameter } from "@psea/core/parameters";
 import { ZenEngine, type ZenDecision } from "@gorules/zen-engine";
 import { Engine } from "json-rules-engine";
 

@@ -1,3 +1,10 @@
 import { packageConfig } from "../../tsup.config.base";
 
-export default packageConfig(["src/index.ts"]);
+// One entry per public door: the top level and the subpaths for the large areas.
+export default packageConfig({
+  index: "src/index.ts",
+  rules: "src/rules/index.ts",
+  parameters: "src/parameters/index.ts",
+  cadences: "src/cadences/index.ts",
+  "action-plan": "src/action-plan/index.ts",
+});

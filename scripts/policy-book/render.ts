@@ -1,6 +1,7 @@
 // Renders the policy book: the walked instruments paragraph by paragraph, each with the obligations
 // drawn from it, what encodes them, their parameters, and the tests that show them passing and failing.
-import { formatCitation, type Citation, type DatedValue } from "@psea/core";
+import { formatCitation, type Citation } from "@psea/core";
+import type { DatedValue } from "@psea/core/parameters";
 import { collectEncodings, parameterEntries, type ObligationEncodings, type ParameterEntry } from "./encodings";
 import { citedParagraphs, obligationParagraphs } from "./paragraph-refs";
 import { readings } from "./readings";

@@ -45,10 +45,16 @@ function examplesOf(file: string): Example[] {
 
 const modules: Record<string, Record<string, unknown>> = {
   "@psea/core": await import("@psea/core"),
+  "@psea/core/rules": await import("@psea/core/rules"),
+  "@psea/core/parameters": await import("@psea/core/parameters"),
+  "@psea/core/cadences": await import("@psea/core/cadences"),
+  "@psea/core/action-plan": await import("@psea/core/action-plan"),
   zod: await import("zod"),
   xstate: await import((await import("node:module")).createRequire(join(root, "packages/cases/package.json")).resolve("xstate")), // as @psea/cases resolves it
 };
 for (const p of packages.slice(1)) modules[`@psea/${p}`] = await import(`@psea/${p}`);
+// Core's examples see every core entry point, as the package's own source does.
+const coreScope = Object.assign({}, ...["", "/rules", "/parameters", "/cadences", "/action-plan"].map((s) => modules[`@psea/core${s}`]));
 
 /** The value a trailing comment shows, or undefined when it is prose rather than a value. */
 function expected(comment: string): { value: unknown } | undefined {
@@ -117,7 +123,7 @@ describe("TSDoc @example blocks", () => {
         try {
           const c = compile(ex);
           checked += c.checks;
-          c.run({ ...modules[`@psea/${pkg}`], ...ownExports.get(ex.file) });
+          c.run({ ...(pkg === "core" ? coreScope : modules[`@psea/${pkg}`]), ...ownExports.get(ex.file) });
         } catch (e) {
           failures.push(`${relative(root, ex.file)}:${ex.line}: ${e instanceof Error ? e.message : String(e)}`);
         }

@@ -5,13 +5,49 @@
  *
  * @packageDocumentation
  */
-export * from "./io";
-export * from "./run";
-export * from "./rule-set";
-export * from "./commands";
-export * from "./table";
-export * from "./printable";
-export * from "./version";
+export { EXIT } from "./io";
+export type { CliIo, ExitCode } from "./io";
+export { run, usage } from "./run";
+export type { RunOptions } from "./run";
+export { pseaRuleSet } from "./rule-set";
+export {
+  buildAllReports,
+  commands,
+  DASHBOARD_ORDER,
+  dashboardHtml,
+  datasetIssues,
+  datasetJsonSchema,
+  datasetSchemas,
+  DEMO_DEFAULTS,
+  demoCommand,
+  derivedClassifications,
+  findingsOutputs,
+  formatOption,
+  outputFormat,
+  parseForValidation,
+  printIssues,
+  reportCommand,
+  rulesCommand,
+  runDemo,
+  schemaCommand,
+  stringOption,
+  validateCommand,
+} from "./commands";
+export type {
+  BuiltReports,
+  Command,
+  CommandArgs,
+  CommandContext,
+  CommandOption,
+  DatasetSchemaName,
+  DemoOptions,
+  DemoResult,
+  OutputFormat,
+  ReportKinds,
+  RuleListing,
+  ValidateIssue,
+} from "./commands";
+export { CLI_VERSION } from "./version";
 export { nodeIo } from "./node-io";
 export { progressFor, type Progress } from "./progress";
 export { jsonSyntaxError, type JsonSyntaxError } from "./json-position";

@@ -1,4 +1,5 @@
-import { createParameterSet, type ParameterSet } from "@psea/core";
+import type { ParameterSet } from "@psea/core";
+import { createParameterSet } from "@psea/core/parameters";
 import type { CommandArgs } from "./commands/command";
 import { stringOption } from "./commands/command";
 import { personnelFromCsv, readJson, readText, trainingFromCsv, withCsvSections, type InputProblem } from "./input";

@@ -10,7 +10,8 @@ import { datasetIssues, type ReportKinds } from "./commands";
  *
  * @category CLI
  * @example
- * import { defineRuleSet, focalPointAppointed } from "@psea/core";
+ * import { defineRuleSet } from "@psea/core";
+ * import { focalPointAppointed } from "@psea/core/rules";
  * const kind = findingsKind(defineRuleSet({ id: "gm-c", title: "GM (c)", rules: [focalPointAppointed] }));
  * const mission = { id: "M", name: "Mission", country: "CAF", context: "humanitarian", missionPresent: true, relevantLanguages: ["fr"] };
  * const built = kind.build({ mission }, { asOf: "2018-06-30" });

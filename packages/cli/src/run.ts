@@ -12,7 +12,7 @@ import { CLI_VERSION } from "./version";
  *
  * @category CLI
  * @example
- * import { dpkoGuidelinesRules } from "@psea/core";
+ * import { dpkoGuidelinesRules } from "@psea/core/rules";
  * const out: string[] = [];
  * const io: CliIo = { readFile: () => "{}", stdout: (t) => out.push(t), stderr: (t) => out.push(t), now: () => new Date(2018, 5, 30) };
  * const options: RunOptions = { ruleSet: dpkoGuidelinesRules };

@@ -1,4 +1,5 @@
-import { bulletinRules, defineRuleSet, focalPointGrade } from "@psea/core";
+import { defineRuleSet } from "@psea/core";
+import { bulletinRules, focalPointGrade } from "@psea/core/rules";
 import { describe, expect, it } from "vitest";
 import { run } from "../src";
 import { alternateBelowGrade, compliantDataset, json, rosterRules } from "./support/datasets";

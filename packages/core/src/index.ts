@@ -1,15 +1,157 @@
 /**
- * PSEA Policy Kit core: the vocabulary, effective-dated policy parameters, the rule engine, the
- * rule sets of ST/SGB/2003/13, the DPKO guidelines and the action plan, cadences and the
- * action-plan model.
+ * PSEA Policy Kit core: the vocabulary (zod schemas of a mission's records), the rule engine, the
+ * calendar, the classification of allegations, and `allRules`, every rule of the three source
+ * documents as one rule set. Larger areas have their own entry points:
+ *
+ * - `@psea/core/rules`: each rule and the rule set of each source document;
+ * - `@psea/core/parameters`: the dated, cited parameters, overlays and conflicts;
+ * - `@psea/core/cadences`: recurring obligations, their schedules and rules;
+ * - `@psea/core/action-plan`: the action-plan model, the MINUSCA 2018-2019 plan and its tracker.
  *
  * @packageDocumentation
  */
-export * from "./vocabulary";
-export * from "./time";
-export * from "./parameters";
-export * from "./engine";
-export * from "./classification";
-export * from "./rules";
-export * from "./cadences";
-export * from "./action-plan";
+
+export {
+  ActionKind,
+  Allegation,
+  AllegationNature,
+  AllegationType,
+  CadenceOccurrence,
+  checkReferences,
+  CodeCable1474Measure,
+  Communication,
+  CommunicationAudience,
+  CommunicationTopic,
+  compareGrade,
+  ComplaintMechanism,
+  ComplaintMechanismEquipment,
+  ComplaintMechanismMemberGroup,
+  ConcernRecord,
+  ConductFacts,
+  ConfidentialIdentity,
+  CountryCode,
+  DiscretionDecision,
+  ExchangeKind,
+  FocalPointRoster,
+  Gender,
+  gradeOnScale,
+  HeadquartersMilestone,
+  HeadquartersRecord,
+  ImmediateResponseTeam,
+  IntakeChannelKind,
+  IrtUnit,
+  IsoDate,
+  isOnStrength,
+  isPersonnelCategory,
+  isServing,
+  kitCadenceIds,
+  LanguageCode,
+  MeasureStatus,
+  Mission,
+  MissionDataset,
+  MissionDatasetShape,
+  normalizeGrade,
+  Office,
+  OutcomeResult,
+  PartnerAgreement,
+  Personnel,
+  PersonnelCategory,
+  PersonnelRole,
+  RecordId,
+  recordSchemas,
+  ReportingChannel,
+  ServiceMapReview,
+  ServiceProviderRecord,
+  ServiceTrackingEntry,
+  SubjectCategory,
+  TaskForce,
+  TaskForceMemberGroup,
+  toJsonSchema,
+  Victim,
+  VictimAge,
+  VictimAgeWithoutBirthDate,
+  VictimServiceKind,
+} from "./vocabulary";
+export type {
+  AllegationInput,
+  DatasetRefinementContext,
+  DatasetSection,
+  GradeComparison,
+  MissionDatasetInput,
+  PersonnelInput,
+  RecordSchemaName,
+} from "./vocabulary";
+export {
+  addDays,
+  addDuration,
+  addMonths,
+  addWorkingDays,
+  dayNumber,
+  daysBetween,
+  durationParts,
+  fromDayNumber,
+  isIsoDate,
+  isoDateParts,
+  IsoDuration,
+  MAX_ISO_DATE,
+  MIN_ISO_DATE,
+  normalizeAsOf,
+  parseIsoDate,
+  toIsoDate,
+} from "./time";
+export {
+  combineRuleSets,
+  defineException,
+  defineRule,
+  defineRuleSet,
+  evaluate,
+  evaluateParsed,
+  inputIssuesFromZod,
+  InputLimitError,
+  inputSchemaFor,
+  MAX_INPUT_ISSUES,
+  ParameterInconsistency,
+  parseDataset,
+  personnelById,
+  severityOrder,
+  sharedIndex,
+} from "./engine";
+export type {
+  AnyRule,
+  AnyRuleException,
+  AppliedException,
+  Conflict,
+  EvaluateOptions,
+  EvaluationResult,
+  ExceptionBasis,
+  ExceptionMatch,
+  Explanation,
+  FactValue,
+  Finding,
+  FindingDraft,
+  FindingSummary,
+  InputIssue,
+  ObligationId,
+  ParametersOn,
+  ParseDatasetOptions,
+  ParseDatasetResult,
+  ParsedDataset,
+  Rule,
+  RuleContext,
+  RuleError,
+  RuleException,
+  RuleSet,
+  Severity,
+  Subject,
+} from "./engine";
+export {
+  ageAtIncident,
+  childStatus,
+  classifyAllegation,
+  completedYears,
+  deriveClassifications,
+} from "./classification";
+export type { AgeAtIncident, ChildStatus, Classification, DerivedClassification } from "./classification";
+export { allRules } from "./rules";
+export { cite, formatCitation } from "./parameters";
+export type { Citation, ParameterId, ParameterSet, ParameterUse, ParameterValue, SourceDocument } from "./parameters";

@@ -10,7 +10,8 @@ import {
   weakStandards,
   type AssessmentState,
 } from "../src";
-import { addDuration, cite, createParameterSet } from "@psea/core";
+import { addDuration, cite } from "@psea/core";
+import { createParameterSet } from "@psea/core/parameters";
 import { OPENING, STANDARD_IDS, ok, opened } from "./support";
 
 const plusDays = (date: string, days: number) => (days === 0 ? date : addDuration(date, `P${days}D`));

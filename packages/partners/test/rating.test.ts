@@ -1,4 +1,5 @@
-import { cite, createParameterSet } from "@psea/core";
+import { cite } from "@psea/core";
+import { createParameterSet } from "@psea/core/parameters";
 import { describe, expect, it } from "vitest";
 import { overallRating, partnerAssessmentSummaries, ratingSchemeOn, weakStandards, type RatingScheme } from "../src";
 import { ok, scores } from "./support";

@@ -5,13 +5,14 @@ import { join } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import * as core from "@psea/core";
+import * as coreParameters from "@psea/core/parameters";
 import * as partners from "@psea/partners";
 
 const readme = readFileSync(join(import.meta.dirname, "../README.md"), "utf8");
 const section = readme.slice(readme.indexOf("## From draft to final"));
 const code = /```ts\n([\s\S]*?)```/.exec(section)?.[1] ?? "";
 const output = /Output:\s*```text\n([\s\S]*?)```/.exec(section)?.[1] ?? "";
-const modules: Record<string, object> = { "@psea/partners": partners, "@psea/core": core };
+const modules: Record<string, object> = { "@psea/partners": partners, "@psea/core": core, "@psea/core/parameters": coreParameters };
 
 function show(value: unknown): string {
   return typeof value === "string" ? value : JSON.stringify(value);

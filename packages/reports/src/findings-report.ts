@@ -8,7 +8,8 @@ import { formatPath } from "./format-path";
  *
  * @category Reports
  * @example
- * import { defineRuleSet, evaluate, focalPointAppointed } from "@psea/core";
+ * import { defineRuleSet, evaluate } from "@psea/core";
+ * import { focalPointAppointed } from "@psea/core/rules";
  * const rules = defineRuleSet({ id: "gm-c", title: "GM (c)", rules: [focalPointAppointed] });
  * const mission = { id: "M", name: "Mission", country: "CAF", context: "humanitarian", missionPresent: true, relevantLanguages: ["fr"] };
  * const r = evaluate(rules, { mission }, { asOf: "2018-06-30" }); // no Focal Point and no Alternate appointed
@@ -59,7 +60,8 @@ export type ReportException = {
  *
  * @category Reports
  * @example
- * import { defineRuleSet, evaluate, focalPointGrade } from "@psea/core";
+ * import { defineRuleSet, evaluate } from "@psea/core";
+ * import { focalPointGrade } from "@psea/core/rules";
  * const rules = defineRuleSet({ id: "gm-c", title: "GM (c)", rules: [focalPointGrade] });
  * const mission = { id: "M", name: "Mission", country: "CAF", context: "humanitarian", missionPresent: true, relevantLanguages: ["fr"] };
  * const staff = (id: string, grade: string) => ({ id, grade, category: "civilian-staff", gender: "female", officeId: "HQ", arrivalDate: "2018-01-02" });
@@ -110,7 +112,8 @@ export interface Tally {
  *
  * @category Reports
  * @example
- * import { defineRuleSet, evaluate, focalPointAppointed } from "@psea/core";
+ * import { defineRuleSet, evaluate } from "@psea/core";
+ * import { focalPointAppointed } from "@psea/core/rules";
  * const rules = defineRuleSet({ id: "gm-c", title: "GM (c)", rules: [focalPointAppointed] });
  * const mission = { id: "M", name: "Mission", country: "CAF", context: "humanitarian", missionPresent: true, relevantLanguages: ["fr"] };
  * const r = evaluate(rules, { mission }, { asOf: "2018-06-30" }); // no Focal Point and no Alternate appointed
@@ -148,7 +151,8 @@ export interface ReportRuleError {
  *
  * @category Reports
  * @example
- * import { defineRuleSet, evaluate, focalPointAppointed } from "@psea/core";
+ * import { defineRuleSet, evaluate } from "@psea/core";
+ * import { focalPointAppointed } from "@psea/core/rules";
  * const rules = defineRuleSet({ id: "gm-c", title: "GM (c)", rules: [focalPointAppointed] });
  * const mission = { id: "M", name: "Mission", country: "CAF", context: "humanitarian", missionPresent: true, relevantLanguages: ["fr"] };
  * const r = evaluate(rules, { mission }, { asOf: "2018-06-30" }); // no Focal Point and no Alternate appointed
@@ -252,7 +256,8 @@ function reportRuleError(e: RuleError): ReportRuleError {
  *
  * @category Reports
  * @example
- * import { defineRuleSet, evaluate, focalPointGrade } from "@psea/core";
+ * import { defineRuleSet, evaluate } from "@psea/core";
+ * import { focalPointGrade } from "@psea/core/rules";
  * const rules = defineRuleSet({ id: "gm-c", title: "GM (c)", rules: [focalPointGrade] });
  * const mission = { id: "M", name: "Mission", country: "CAF", context: "humanitarian", missionPresent: true, relevantLanguages: ["fr"] };
  * const staff = (id: string, grade: string) => ({ id, grade, category: "civilian-staff", gender: "female", officeId: "HQ", arrivalDate: "2018-01-02" });

@@ -5,16 +5,28 @@
  *
  * @packageDocumentation
  */
-export * from "./confidentiality";
-export * from "./format-path";
-export * from "./findings-report";
-export * from "./render/escape";
-export * from "./render/describe";
-export * from "./render/svg-bar-chart";
-export * from "./render/render-json";
-export * from "./render/render-csv";
-export * from "./render/render-markdown";
-export * from "./render/render-html";
+export { collectIdentityValues, IDENTITY_KEY, maskIdentityValues, REDACTED, redactIdentities } from "./confidentiality";
+export type { WithoutIdentity } from "./confidentiality";
+export { formatPath } from "./format-path";
+export { buildFindingsReport } from "./findings-report";
+export type {
+  CompletedEvaluation,
+  FindingsReport,
+  FindingsReportOptions,
+  ReportException,
+  ReportFinding,
+  ReportParameter,
+  ReportRuleError,
+  ReportTotals,
+  Tally,
+} from "./findings-report";
+export { describeException, describeFacts, describeParameter, describeSupersedes } from "./render/describe";
+export { renderSvgBarChart } from "./render/svg-bar-chart";
+export type { Bar, BarChartOptions } from "./render/svg-bar-chart";
+export { renderJson, renderJsonChunks, renderJsonLines, renderJsonLinesChunks } from "./render/render-json";
+export { CSV_COLUMNS, renderCsv, renderCsvChunks } from "./render/render-csv";
+export { renderMarkdown, renderMarkdownChunks } from "./render/render-markdown";
+export { renderHtml } from "./render/render-html";
 export { findingsSections, SEVERITY_COLORS } from "./findings-sections";
 export { jsonChunks, type JsonChunkOptions } from "./render/json-chunks";
 export { writeChunks, collectChunks, type TextChunks } from "./render/write-chunks";

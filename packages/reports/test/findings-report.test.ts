@@ -1,4 +1,5 @@
-import { defineRuleSet, evaluate, focalPointGrade } from "@psea/core";
+import { defineRuleSet, evaluate } from "@psea/core";
+import { focalPointGrade } from "@psea/core/rules";
 import { describe, expect, it } from "vitest";
 import { compliantDataset } from "@psea/test-support";
 import { buildFindingsReport, formatPath } from "../src";

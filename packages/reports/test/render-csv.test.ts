@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildFindingsReport, CSV_COLUMNS, csvCell, renderCsv, renderCsvChunks } from "../src";
+import { buildFindingsReport, CSV_COLUMNS, renderCsv, renderCsvChunks } from "../src";
+import { csvCell } from "../src/render/csv-cell";
 import { OPTIONS, sampleEvaluation } from "./support/sample";
 import { parseCsv } from "@psea/test-support";
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { escapeMarkdown } from "../src/render/escape";
 import {
   buildFindingsReport,
   chartSpec,
-  escapeMarkdown,
   findingsByObligation,
   renderChartSvg,
   renderDashboardHtml,

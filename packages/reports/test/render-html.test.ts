@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildFindingsReport, escapeHtml, renderHtml, renderSvgBarChart } from "../src";
+import { buildFindingsReport, renderHtml, renderSvgBarChart } from "../src";
+import { escapeHtml } from "../src/render/escape";
 import { OPTIONS, sampleEvaluation } from "./support/sample";
 
 describe("renderHtml", () => {

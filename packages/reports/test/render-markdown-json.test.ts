@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildFindingsReport, escapeMarkdown, renderJson, renderMarkdown } from "../src";
+import { buildFindingsReport, renderJson, renderMarkdown } from "../src";
+import { escapeMarkdown } from "../src/render/escape";
 import { OPTIONS, sampleEvaluation } from "./support/sample";
 
 describe("renderMarkdown", () => {

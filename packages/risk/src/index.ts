@@ -15,15 +15,39 @@ import { cite, type Citation } from "@psea/core";
  */
 export const riskCitation: Citation = cite("MINUSCA-AP-2018-2019", "Prevention goal 6");
 
-export * from "./schemas/risk-register";
-export * from "./schemas/camp";
-export * from "./schemas/off-limits";
-export * from "./schemas/joint-patrol";
-export * from "./schemas/risk-dataset";
-export * from "./parse-risk-dataset";
-export * from "./scale/risk-scale";
-export * from "./rules";
-export * from "./evaluate-risk";
+export {
+  isOpenMitigation,
+  isOpenRisk,
+  Mitigation,
+  MitigationRecipient,
+  MitigationStatus,
+  RiskCategory,
+  RiskRegisterEntry,
+} from "./schemas/risk-register";
+export { Camp, CampRiskAssessment } from "./schemas/camp";
+export { OffLimitsList, OffLimitsPlace } from "./schemas/off-limits";
+export { JointPatrol, PatrolParticipant } from "./schemas/joint-patrol";
+export { RiskDatasetShape } from "./schemas/risk-dataset";
+export type { RiskDataset, RiskDatasetInput } from "./schemas/risk-dataset";
+export { checkRiskReferences, parseRiskDataset } from "./parse-risk-dataset";
+export type { RiskDatasetResult } from "./parse-risk-dataset";
+export { defaultRiskScale, resolveRiskScale, RiskLevel, riskScaleOf, scoreRisk } from "./scale/risk-scale";
+export type { RiskScale, RiskScore } from "./scale/risk-scale";
+export {
+  campRiskAssessment,
+  highFactorRegisterEntry,
+  highRiskLocationPatrol,
+  highRiskMitigation,
+  jointPatrolParticipants,
+  mitigationFollowUp,
+  offLimitsListCurrent,
+  recommendationDueDate,
+  riskEntryOwned,
+  riskEntryScored,
+  riskOwnedByManager,
+  riskRules,
+} from "./rules";
+export { evaluateRisk } from "./evaluate-risk";
 export { AvailabilityLevel, ControlLevel, RiskFactorId, riskFactors } from "./checklist/risk-factor";
 export { AllegationHistory, FactorEvidence, RiskChecklist, type RiskChecklistInput } from "./checklist/risk-checklist";
 export { scoringModelOf, scoringModelOn, scoringParameterIds, toParameterSet, type ScoringModel, type ScoringParameterId } from "./scoring/scoring-model";

@@ -1,4 +1,4 @@
-import { defaultParameters } from "@psea/core";
+import { defaultParameters } from "@psea/core/parameters";
 import { describe, expect, it } from "vitest";
 import { evaluateRisk } from "../src";
 import { checklist, citation, defaultWeights, NORTH, scoringDataset, SOUTH } from "./support/checklists";

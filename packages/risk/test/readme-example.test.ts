@@ -7,6 +7,7 @@ import { isDeepStrictEqual } from "node:util";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import * as core from "@psea/core";
+import * as coreParameters from "@psea/core/parameters";
 import * as risk from "../src";
 
 const readme = readFileSync(join(import.meta.dirname, "../README.md"), "utf8");
@@ -19,7 +20,7 @@ export function exampleBlock(markdown: string, marker: string): string | undefin
   return m?.[1];
 }
 
-const modules: Record<string, unknown> = { "@psea/risk": risk, "@psea/core": core };
+const modules: Record<string, unknown> = { "@psea/risk": risk, "@psea/core": core, "@psea/core/parameters": coreParameters };
 
 function parses(value: string): boolean {
   try {

@@ -1,4 +1,5 @@
-import { defaultParameters, type ParameterValue } from "@psea/core";
+import type { ParameterValue } from "@psea/core";
+import { defaultParameters } from "@psea/core/parameters";
 import fc from "fast-check";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { defaultRiskScale, resolveRiskScale, RiskLevel, scoreRisk, type RiskScale } from "../src";

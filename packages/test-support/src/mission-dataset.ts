@@ -1,11 +1,6 @@
-import {
-  addDuration,
-  cadenceCatalogue,
-  defaultParameterSet,
-  resolveParameter,
-  type MissionDatasetInput,
-  type PersonnelInput,
-} from "@psea/core";
+import { addDuration, type MissionDatasetInput, type PersonnelInput } from "@psea/core";
+import { defaultParameterSet, resolveParameter } from "@psea/core/parameters";
+import { cadenceCatalogue } from "@psea/core/cadences";
 
 export const AS_OF = "2018-06-30";
 

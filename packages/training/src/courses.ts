@@ -1,4 +1,5 @@
-import { defaultParameters, isOnStrength, type ParameterValue, type PersonnelCategory, type PersonnelRole } from "@psea/core";
+import { isOnStrength, type ParameterValue, type PersonnelCategory, type PersonnelRole } from "@psea/core";
+import { defaultParameters } from "@psea/core/parameters";
 
 /**
  * One required SEA course, as the `trainingCourses` parameter lists it: who must take it

@@ -1,12 +1,5 @@
-import {
-  createParameterSet,
-  defaultParameterSet,
-  resolveParameter,
-  type InputIssue,
-  type ParameterSet,
-  type ParameterUse,
-  type ParameterValue,
-} from "@psea/core";
+import type { InputIssue, ParameterSet, ParameterUse, ParameterValue } from "@psea/core";
+import { createParameterSet, defaultParameterSet, resolveParameter } from "@psea/core/parameters";
 
 /**
  * The parameters a compliance report reads, in the order their uses are listed.

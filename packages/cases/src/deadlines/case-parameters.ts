@@ -1,4 +1,5 @@
-import { resolveParameter, type ParameterId, type ParameterUse, type ParameterValue } from "@psea/core";
+import type { ParameterId, ParameterUse, ParameterValue } from "@psea/core";
+import { resolveParameter } from "@psea/core/parameters";
 import type { CaseContext } from "../machine/context";
 import { privateCopy } from "../machine/private-copy";
 

@@ -1,4 +1,5 @@
-import { ConductFacts, IntakeChannelKind, IsoDate, RecordId, createParameterSet, inputIssuesFromZod } from "@psea/core";
+import { ConductFacts, IntakeChannelKind, IsoDate, RecordId, inputIssuesFromZod } from "@psea/core";
+import { createParameterSet } from "@psea/core/parameters";
 import { z } from "zod";
 import { ServiceProvider } from "./case-vocabulary";
 import type { CaseIssue, CaseState, OpenCaseResult } from "./case-state";

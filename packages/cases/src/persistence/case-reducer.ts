@@ -1,4 +1,4 @@
-import { createParameterSet } from "@psea/core";
+import { createParameterSet } from "@psea/core/parameters";
 import type { StateValue } from "xstate";
 import { applyEvent, applyEventsToSnapshot } from "../machine/apply-event";
 import { caseMachine } from "../machine/case-machine";

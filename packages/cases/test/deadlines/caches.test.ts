@@ -1,4 +1,5 @@
-import { addDuration, addWorkingDays, defaultParameterSet, isIsoDate, resolveParameter } from "@psea/core";
+import { addDuration, addWorkingDays, isIsoDate } from "@psea/core";
+import { defaultParameterSet, resolveParameter } from "@psea/core/parameters";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addWindow, type DeadlineWindow } from "../../src";

@@ -1,4 +1,4 @@
-import { defaultParameters } from "@psea/core";
+import { defaultParameters } from "@psea/core/parameters";
 import { describe, expect, it } from "vitest";
 import { addWindow, deadlineObligations, dueItems, type CaseState } from "../../src";
 import { apply, events, open, opening, underTccInvestigation } from "../support/case-builder";

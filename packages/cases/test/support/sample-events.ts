@@ -1,4 +1,5 @@
-import { defaultParameters, type ActionKind } from "@psea/core";
+import type { ActionKind } from "@psea/core";
+import { defaultParameters } from "@psea/core/parameters";
 import { investigationRoutes, memberStateEntities, type CaseContext, type CaseEventType } from "../../src";
 
 /** An event as plain data, before validation. */

@@ -1,4 +1,5 @@
-import { addDuration, minuscaActionPlan2018_2019, type ServiceMapReview, type StatusUpdate } from "@psea/core";
+import { addDuration, type ServiceMapReview } from "@psea/core";
+import { minuscaActionPlan2018_2019, type StatusUpdate } from "@psea/core/action-plan";
 
 const SERVICES = ["emergency-medical", "general-medical", "psychosocial", "legal", "material"] as const;
 

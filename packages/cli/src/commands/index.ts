@@ -20,9 +20,15 @@ export const commands: Readonly<Record<string, Command>> = {
   schema: schemaCommand,
 };
 
-export * from "./command";
-export * from "./rules";
-export * from "./schema";
-export * from "./validate";
-export * from "./report";
-export * from "./demo";
+export { formatOption, outputFormat, stringOption } from "./command";
+export type { Command, CommandArgs, CommandContext, CommandOption, OutputFormat, ReportKinds } from "./command";
+export { rulesCommand } from "./rules";
+export type { RuleListing } from "./rules";
+export { datasetJsonSchema, datasetSchemas, schemaCommand } from "./schema";
+export type { DatasetSchemaName } from "./schema";
+export { datasetIssues, derivedClassifications, parseForValidation, printIssues, validateCommand } from "./validate";
+export type { ValidateIssue } from "./validate";
+export { buildAllReports, DASHBOARD_ORDER, dashboardHtml, findingsOutputs, reportCommand } from "./report";
+export type { BuiltReports } from "./report";
+export { DEMO_DEFAULTS, demoCommand, runDemo } from "./demo";
+export type { DemoOptions, DemoResult } from "./demo";

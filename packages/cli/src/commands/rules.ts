@@ -34,7 +34,8 @@ export interface RuleListing {
  *
  * @category CLI
  * @example
- * import { defineRuleSet, focalPointGrade } from "@psea/core";
+ * import { defineRuleSet } from "@psea/core";
+ * import { focalPointGrade } from "@psea/core/rules";
  * const out: string[] = [];
  * const io: CliIo = { readFile: () => "{}", stdout: (t) => out.push(t), stderr: (t) => out.push(t), now: () => new Date(2018, 5, 30) };
  * const ruleSet = defineRuleSet({ id: "gm-c", title: "GM (c)", rules: [focalPointGrade] });

@@ -1,18 +1,5 @@
-import {
-  defaultParameterSet,
-  deriveClassifications,
-  evaluateParsed,
-  MissionDataset,
-  MissionDatasetShape,
-  parseDataset,
-  resolveParameter,
-  type DerivedClassification,
-  type EvaluationResult,
-  type Finding,
-  type ParameterSet,
-  type ParseDatasetResult,
-  type RuleSet,
-} from "@psea/core";
+import { deriveClassifications, evaluateParsed, MissionDataset, MissionDatasetShape, parseDataset, type DerivedClassification, type EvaluationResult, type Finding, type ParameterSet, type ParseDatasetResult, type RuleSet } from "@psea/core";
+import { defaultParameterSet, resolveParameter } from "@psea/core/parameters";
 import { formatPath, redactIdentities } from "@psea/reports";
 import { parsePartnerDataset } from "@psea/partners";
 import { checkRiskReferences, parseRiskDataset, RiskDatasetShape, type RiskDataset } from "@psea/risk";
@@ -233,7 +220,8 @@ function printTable(io: CliIo, result: Extract<EvaluationResult, { ok: true }>, 
  *
  * @category CLI
  * @example
- * import { defineRuleSet, focalPointGrade } from "@psea/core";
+ * import { defineRuleSet } from "@psea/core";
+ * import { focalPointGrade } from "@psea/core/rules";
  * // mission.json: the Alternate is at P-3, below the minimum grade P-4.
  * const mission = { id: "M", name: "Mission", country: "CAF", context: "humanitarian", missionPresent: true, relevantLanguages: ["fr"] };
  * const offices = [{ id: "HQ", name: "Headquarters", region: "Capital", kind: "headquarters", significantStaffPresence: true }];

@@ -1,4 +1,5 @@
-import { defineRuleSet, fieldFocalPoints, focalPointGender, focalPointGrade, type MissionDatasetInput } from "@psea/core";
+import { defineRuleSet, type MissionDatasetInput } from "@psea/core";
+import { fieldFocalPoints, focalPointGender, focalPointGrade } from "@psea/core/rules";
 import { compliantDataset } from "@psea/test-support";
 
 export { compliantDataset };

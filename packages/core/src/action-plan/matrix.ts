@@ -1,6 +1,6 @@
 import { ActivityStatus } from "./activity-status";
 import type { PillarId } from "./schema";
-import { entryKey, planActivities, type ActionPlanTracker } from "./tracker";
+import { trackerEntryKey, planActivities, type ActionPlanTracker } from "./tracker";
 
 /**
  * One month of a matrix row: the recorded status and comment, or `null` where nothing is recorded.
@@ -44,19 +44,19 @@ const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
  *
  * @category Action plan
  * @example
- * import { minuscaActionPlan2018_2019 } from "@psea/core";
+ * import { minuscaActionPlan2018_2019 } from "@psea/core/action-plan";
  * const r = recordStatus(createTracker(minuscaActionPlan2018_2019), { activityId: "P1.a", year: 2018, month: 2, status: "completed" });
- * const m = r.ok ? matrix(r.tracker, 2018) : undefined;
+ * const m = r.ok ? trackerMatrix(r.tracker, 2018) : undefined;
  * m?.rows[0]?.months.map((c) => c.status).slice(0, 3); // [null, "completed", null]
  */
-export function matrix(tracker: ActionPlanTracker, year: number): ActionPlanMatrix {
+export function trackerMatrix(tracker: ActionPlanTracker, year: number): ActionPlanMatrix {
   const rows = planActivities(tracker.plan).map((a) => ({
     pillar: a.pillar,
     goal: a.goal,
     activityId: a.id,
     activity: a.text,
     months: MONTHS.map((month) => {
-      const e = tracker.entries[entryKey(a.id, year, month)];
+      const e = tracker.entries[trackerEntryKey(a.id, year, month)];
       return { month, status: e?.status ?? null, comment: e?.comment ?? null };
     }),
   }));
@@ -81,17 +81,17 @@ export interface MonthSummary {
  *
  * @category Action plan
  * @example
- * import { minuscaActionPlan2018_2019 } from "@psea/core";
- * const s = summary(createTracker(minuscaActionPlan2018_2019), 2018, 1);
+ * import { minuscaActionPlan2018_2019 } from "@psea/core/action-plan";
+ * const s = trackerMonthSummary(createTracker(minuscaActionPlan2018_2019), 2018, 1);
  * s.byStatus.ongoing; // 0
  * s.notRecorded === s.activities; // true
  */
-export function summary(tracker: ActionPlanTracker, year: number, month: number): MonthSummary {
+export function trackerMonthSummary(tracker: ActionPlanTracker, year: number, month: number): MonthSummary {
   const byStatus = Object.fromEntries(ActivityStatus.options.map((s) => [s, 0])) as Record<ActivityStatus, number>;
   const activities = planActivities(tracker.plan);
   let notRecorded = 0;
   for (const a of activities) {
-    const status = tracker.entries[entryKey(a.id, year, month)]?.status;
+    const status = tracker.entries[trackerEntryKey(a.id, year, month)]?.status;
     if (status) byStatus[status] += 1;
     else notRecorded += 1;
   }

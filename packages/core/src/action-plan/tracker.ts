@@ -36,7 +36,7 @@ export interface LocatedActivity extends ActionPlanActivity {
  *
  * @category Action plan
  * @example
- * import { minuscaActionPlan2018_2019 } from "@psea/core";
+ * import { minuscaActionPlan2018_2019 } from "@psea/core/action-plan";
  * planActivities(minuscaActionPlan2018_2019)[0]?.id; // "P1.a"
  */
 export function planActivities(plan: ActionPlan): LocatedActivity[] {
@@ -48,9 +48,9 @@ export function planActivities(plan: ActionPlan): LocatedActivity[] {
  *
  * @category Action plan
  * @example
- * entryKey("P1.h", 2018, 3); // "P1.h@2018-03"
+ * trackerEntryKey("P1.h", 2018, 3); // "P1.h@2018-03"
  */
-export function entryKey(activityId: string, year: number, month: number): string {
+export function trackerEntryKey(activityId: string, year: number, month: number): string {
   return `${activityId}@${year}-${String(month).padStart(2, "0")}`;
 }
 
@@ -59,7 +59,7 @@ export function entryKey(activityId: string, year: number, month: number): strin
  *
  * @category Action plan
  * @example
- * import { minuscaActionPlan2018_2019 } from "@psea/core";
+ * import { minuscaActionPlan2018_2019 } from "@psea/core/action-plan";
  * Object.keys(createTracker(minuscaActionPlan2018_2019).entries).length; // 0
  */
 export function createTracker(plan: ActionPlan): ActionPlanTracker {
@@ -95,11 +95,11 @@ function monthInPeriod(plan: ActionPlan, year: number, month: number): boolean {
  *
  * @category Action plan
  * @example
- * import { minuscaActionPlan2018_2019 } from "@psea/core";
+ * import { minuscaActionPlan2018_2019 } from "@psea/core/action-plan";
  * const t0 = createTracker(minuscaActionPlan2018_2019);
  * const r = recordStatus(t0, { activityId: "P1.h", year: 2018, month: 3, status: "ongoing" });
- * r.ok && statusOf(r.tracker, "P1.h", 2018, 3); // "ongoing"
- * statusOf(t0, "P1.h", 2018, 3); // undefined
+ * r.ok && activityStatusOn(r.tracker, "P1.h", 2018, 3); // "ongoing"
+ * activityStatusOn(t0, "P1.h", 2018, 3); // undefined
  * recordStatus(t0, { activityId: "P9.z", year: 2018, month: 3, status: "ongoing" }); // { ok: false, error: { code: "unknown-activity", path: ["activityId"], … } }
  */
 export function recordStatus(tracker: ActionPlanTracker, update: unknown): RecordStatusResult {
@@ -116,7 +116,7 @@ export function recordStatus(tracker: ActionPlanTracker, update: unknown): Recor
     };
   }
   const entry: StatusEntry = Object.freeze({ ...u });
-  const entries = Object.freeze({ ...tracker.entries, [entryKey(u.activityId, u.year, u.month)]: entry });
+  const entries = Object.freeze({ ...tracker.entries, [trackerEntryKey(u.activityId, u.year, u.month)]: entry });
   return { ok: true, tracker: Object.freeze({ plan: tracker.plan, entries }) };
 }
 
@@ -125,9 +125,9 @@ export function recordStatus(tracker: ActionPlanTracker, update: unknown): Recor
  *
  * @category Action plan
  * @example
- * import { minuscaActionPlan2018_2019 } from "@psea/core";
- * statusOf(createTracker(minuscaActionPlan2018_2019), "P1.a", 2018, 1); // undefined
+ * import { minuscaActionPlan2018_2019 } from "@psea/core/action-plan";
+ * activityStatusOn(createTracker(minuscaActionPlan2018_2019), "P1.a", 2018, 1); // undefined
  */
-export function statusOf(tracker: ActionPlanTracker, activityId: string, year: number, month: number): ActivityStatus | undefined {
-  return tracker.entries[entryKey(activityId, year, month)]?.status;
+export function activityStatusOn(tracker: ActionPlanTracker, activityId: string, year: number, month: number): ActivityStatus | undefined {
+  return tracker.entries[trackerEntryKey(activityId, year, month)]?.status;
 }

@@ -70,7 +70,8 @@ function lastDay(exclusiveEnd: string): string {
  *
  * @category Cadences
  * @example
- * import { defineCadence, cite } from "@psea/core";
+ * import { cite } from "@psea/core";
+ * import { defineCadence } from "@psea/core/cadences";
  * const rule = periodicCadenceRule(defineCadence({
  *   id: "ap.p3.task-force-meeting", title: "SEA Task Force meetings", obligations: ["AP-P3"],
  *   citation: cite("MINUSCA-AP-2018-2019", "Prevention goal 3"), kind: "periodic", periodParameter: "taskForceMeetingPeriod",
@@ -153,7 +154,8 @@ export function periodicCadenceRule(cadence: PeriodicCadence, extras?: CadenceRu
  *
  * @category Cadences
  * @example
- * import { defineCadence, cite } from "@psea/core";
+ * import { cite } from "@psea/core";
+ * import { defineCadence } from "@psea/core/cadences";
  * const rule = perEventCadenceRule(defineCadence({
  *   id: "ap.p1.town-hall", title: "Town hall meetings", obligations: ["AP-P1"],
  *   citation: cite("MINUSCA-AP-2018-2019", "Prevention goal 1, activity (d)"), kind: "per-event", requires: "antiSeaMessage",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { minuscaActionPlan2018_2019, parseActionPlan, planActivities } from "../../src";
+import { minuscaActionPlan2018_2019, parseActionPlan, planActivities } from "../../src/action-plan";
 
 describe("AP-MATRIX the MINUSCA 2018-2019 plan as data", () => {
   it("AP-MATRIX parses against the schema", () => {

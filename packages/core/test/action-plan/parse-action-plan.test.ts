@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { minuscaActionPlan2018_2019, parseActionPlan, type ActionPlanInput } from "../../src";
+import { minuscaActionPlan2018_2019, parseActionPlan, type ActionPlanInput } from "../../src/action-plan";
 
 function plan(): ActionPlanInput {
   return {

@@ -1,17 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, expectTypeOf, it } from "vitest";
-import {
-  createTracker,
-  matrix,
-  minuscaActionPlan2018_2019,
-  planActivities,
-  recordStatus,
-  statusOf,
-  summary,
-  ActivityStatus,
-  type ActionPlanTracker,
-  type RecordStatusResult,
-} from "../../src";
+import { createTracker, trackerMatrix, minuscaActionPlan2018_2019, planActivities, recordStatus, activityStatusOn, trackerMonthSummary, ActivityStatus, type ActionPlanTracker, type RecordStatusResult } from "../../src/action-plan";
 
 const plan = minuscaActionPlan2018_2019;
 
@@ -24,10 +13,10 @@ function record(t: ActionPlanTracker, update: unknown): ActionPlanTracker {
 describe("AP-MATRIX monthly tracking", () => {
   it("AP-MATRIX records a status per activity per month and reads it back", () => {
     const t = record(createTracker(plan), { activityId: "P1.h", year: 2018, month: 3, status: "ongoing", comment: "Radio Guira, weekly slot" });
-    expect(statusOf(t, "P1.h", 2018, 3)).toBe("ongoing");
-    expect(statusOf(t, "P1.h", 2018, 4)).toBeUndefined();
-    expect(statusOf(t, "P1.h", 2019, 3)).toBeUndefined();
-    expect(statusOf(record(t, { activityId: "P1.h", year: 2018, month: 3, status: "delayed" }), "P1.h", 2018, 3)).toBe("delayed");
+    expect(activityStatusOn(t, "P1.h", 2018, 3)).toBe("ongoing");
+    expect(activityStatusOn(t, "P1.h", 2018, 4)).toBeUndefined();
+    expect(activityStatusOn(t, "P1.h", 2019, 3)).toBeUndefined();
+    expect(activityStatusOn(record(t, { activityId: "P1.h", year: 2018, month: 3, status: "delayed" }), "P1.h", 2018, 3)).toBe("delayed");
   });
 
   it("AP-MATRIX is immutable: the old tracker and the update are left as they were", () => {
@@ -66,7 +55,7 @@ describe("AP-MATRIX monthly tracking", () => {
     t = record(t, { activityId: "P1.a", year: 2018, month: 1, status: "ongoing" });
     t = record(t, { activityId: "P1.a", year: 2018, month: 2, status: "completed", comment: "Strategy adopted" });
     t = record(t, { activityId: "R1.d", year: 2018, month: 12, status: "cancelled" });
-    const m = matrix(t, 2018);
+    const m = trackerMatrix(t, 2018);
     expect(m.planId).toBe("MINUSCA-AP-2018-2019");
     expect(m.rows).toHaveLength(62);
     expect(m.rows.every((r) => r.months.length === 12)).toBe(true);
@@ -77,7 +66,7 @@ describe("AP-MATRIX monthly tracking", () => {
       { month: 3, status: null, comment: null },
     ]);
     expect(m.rows.at(-1)).toMatchObject({ activityId: "R1.d", months: expect.arrayContaining([{ month: 12, status: "cancelled", comment: null }]) });
-    expect(matrix(t, 2019).rows.flatMap((r) => r.months).every((c) => c.status === null)).toBe(true);
+    expect(trackerMatrix(t, 2019).rows.flatMap((r) => r.months).every((c) => c.status === null)).toBe(true);
   });
 
   it("AP-MATRIX summarises a month by status", () => {
@@ -85,7 +74,7 @@ describe("AP-MATRIX monthly tracking", () => {
     for (const [activityId, status] of [["P1.a", "ongoing"], ["P1.b", "ongoing"], ["E1.a", "completed"], ["R1.a", "delayed"]] as const) {
       t = record(t, { activityId, year: 2019, month: 6, status });
     }
-    expect(summary(t, 2019, 6)).toEqual({
+    expect(trackerMonthSummary(t, 2019, 6)).toEqual({
       year: 2019,
       month: 6,
       activities: 62,
@@ -106,8 +95,8 @@ describe("AP-MATRIX monthly tracking", () => {
       fc.property(fc.array(update, { maxLength: 40 }), (updates) => {
         const t = updates.reduce(record, createTracker(plan));
         const last = new Map(updates.map((u) => [`${u.activityId}|${u.year}|${u.month}`, u.status]));
-        for (const u of updates) expect(statusOf(t, u.activityId, u.year, u.month)).toBe(last.get(`${u.activityId}|${u.year}|${u.month}`));
-        const s = summary(t, 2018, 1);
+        for (const u of updates) expect(activityStatusOn(t, u.activityId, u.year, u.month)).toBe(last.get(`${u.activityId}|${u.year}|${u.month}`));
+        const s = trackerMonthSummary(t, 2018, 1);
         expect(Object.values(s.byStatus).reduce((a, b) => a + b, 0) + s.notRecorded).toBe(62);
       }),
       { numRuns: 100 },
@@ -116,6 +105,6 @@ describe("AP-MATRIX monthly tracking", () => {
 
   it("AP-MATRIX types: the result of recordStatus is a discriminated union", () => {
     expectTypeOf<Extract<RecordStatusResult, { ok: false }>["error"]["code"]>().toEqualTypeOf<string>();
-    expectTypeOf(statusOf).returns.toEqualTypeOf<ActivityStatus | undefined>();
+    expectTypeOf(activityStatusOn).returns.toEqualTypeOf<ActivityStatus | undefined>();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { investigationReviewRule, vraMeetingRule } from "../../src";
+import { investigationReviewRule, vraMeetingRule } from "../../src/cadences";
 import { findingsOf, heldEvery, withOccurrences, without } from "./support";
 
 const START = "2018-01-01";

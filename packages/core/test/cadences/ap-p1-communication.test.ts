@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createParameterSet, listParameterConflicts, newsletterCadence, newsletterRule, radioBroadcastRule, townHallRule } from "../../src";
+import { createParameterSet, listParameterConflicts } from "../../src/parameters";
+import { newsletterCadence, newsletterRule, radioBroadcastRule, townHallRule } from "../../src/cadences";
 import { findingsOf, heldEvery, withOccurrences, without } from "./support";
 
 const START = "2018-01-01";

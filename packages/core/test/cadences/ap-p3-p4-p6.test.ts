@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { forceCommanderMeetingRule, policeCommissionerMeetingRule, preventionMeetingRule, taskForceRule, type AnyRule } from "../../src";
+import type { AnyRule } from "../../src";
+import { forceCommanderMeetingRule, policeCommissionerMeetingRule, preventionMeetingRule, taskForceRule } from "../../src/cadences";
 import { findingsOf, heldEvery, withOccurrences, without } from "./support";
 
 const START = "2018-01-01";

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDuration, assessCadence, type CadenceAssessment } from "../../src";
+import { addDuration } from "../../src";
+import { assessCadence, type CadenceAssessment } from "../../src/cadences";
 
 const C = { id: "radio" };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rcAnnualReportRule, radioBroadcastRule, townHallRule } from "../../src";
+import { rcAnnualReportRule, radioBroadcastRule, townHallRule } from "../../src/cadences";
 import { findingsOf, heldEvery, withOccurrences, without } from "./support";
 
 // What a cadence finding says: the window, in calendar dates a reader checks against a diary, the

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { addDuration, allRules, cadenceCatalogue, cadenceRuleId, cadenceRules, evaluate, radioBroadcastRule, resolveParameter, defaultParameterSet, type Finding } from "../../src";
+import { addDuration, allRules, evaluate, type Finding } from "../../src";
+import { resolveParameter, defaultParameterSet } from "../../src/parameters";
+import { cadenceCatalogue, cadenceRuleId, cadenceRules, radioBroadcastRule } from "../../src/cadences";
 import { findingsOf, heldEvery, withOccurrences } from "./support";
 
 const START = "2018-01-01";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createParameterSet, rcAnnualReportRule, rcReportRecipient } from "../../src";
+import { createParameterSet } from "../../src/parameters";
+import { rcAnnualReportRule, rcReportRecipient } from "../../src/cadences";
 import { findingsOf, withOccurrences } from "./support";
 
 const AS_OF = "2019-06-30";

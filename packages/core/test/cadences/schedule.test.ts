@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDuration, cadenceSchedule } from "../../src";
+import { addDuration } from "../../src";
+import { cadenceSchedule } from "../../src/cadences";
 
 const PERIODS = ["P1D", "P3D", "P1W", "P2W", "P1M", "P3M", "P6M", "P1Y", "P1M15D", "P2Y"] as const;
 const day = (offset: number) => addDuration("2000-01-01", `P${offset}D`);

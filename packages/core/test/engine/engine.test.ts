@@ -1,14 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  MissionDatasetShape,
-  cite,
-  defineException,
-  defineRule,
-  defineRuleSet,
-  evaluate,
-  fieldFocalPoints,
-  type EvaluationResult,
-} from "../../src";
+import { MissionDatasetShape, cite, defineException, defineRule, defineRuleSet, evaluate, type EvaluationResult } from "../../src";
+import { fieldFocalPoints } from "../../src/rules";
 import { AS_OF, compliantDataset } from "@psea/test-support";
 
 const reads = MissionDatasetShape.pick({ mission: true, offices: true });

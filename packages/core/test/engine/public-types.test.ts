@@ -1,18 +1,6 @@
 import { describe, expectTypeOf, it } from "vitest";
-import {
-  MissionDatasetShape,
-  cite,
-  defineRule,
-  evaluate,
-  resolveParameter,
-  defaultParameterSet,
-  allRules,
-  type EvaluationResult,
-  type Finding,
-  type ObligationId,
-  type ParameterValue,
-  type Severity,
-} from "../../src";
+import { MissionDatasetShape, cite, defineRule, evaluate, allRules, type EvaluationResult, type Finding, type ObligationId, type ParameterValue, type Severity } from "../../src";
+import { resolveParameter, defaultParameterSet } from "../../src/parameters";
 
 describe("public types", () => {
   it("types parameter values from their schema", () => {

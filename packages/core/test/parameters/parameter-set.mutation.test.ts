@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { cite, createParameterSet, defaultParameterSet, formatCitation, resolveParameter, type ParameterSet } from "../../src";
+import { cite, formatCitation, type ParameterSet } from "../../src";
+import { createParameterSet, defaultParameterSet, resolveParameter } from "../../src/parameters";
 
 // The dates a value is in force on, which overlays are accepted, and what a resolution carries.
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createParameterSet, defaultParameterSet, defaultParameters, listParameterConflicts, resolveParameter } from "../../src";
+import { createParameterSet, defaultParameterSet, defaultParameters, listParameterConflicts, resolveParameter } from "../../src/parameters";
 
 const citation = { document: "MINUSCA-AP-2018-2019", clause: "Prevention goal 1, expected result (vi)" };
 

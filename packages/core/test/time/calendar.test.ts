@@ -1,21 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  IsoDate,
-  MAX_ISO_DATE,
-  MIN_ISO_DATE,
-  addDays,
-  addDuration,
-  addMonths,
-  addWorkingDays,
-  dayNumber,
-  daysBetween,
-  fromDayNumber,
-  isIsoDate,
-  normalizeAsOf,
-  parseIsoDate,
-  toIsoDate,
-} from "../../src";
+import { IsoDate, MAX_ISO_DATE, MIN_ISO_DATE, addDays, addDuration, addMonths, addWorkingDays, dayNumber, daysBetween, fromDayNumber, isIsoDate, normalizeAsOf, parseIsoDate, toIsoDate } from "../../src";
 
 // These tests run under several host time zones in CI (vitest.dates.config.ts): UTC,
 // America/New_York, Pacific/Apia (which skipped 30 December 2011) and Asia/Kathmandu (UTC+05:45).

@@ -1,4 +1,5 @@
-import { addDuration, defaultParameterSet, resolveParameter, type ParameterSet, type ParameterUse } from "@psea/core";
+import { addDuration, type ParameterSet, type ParameterUse } from "@psea/core";
+import { defaultParameterSet, resolveParameter } from "@psea/core/parameters";
 import { actionPointStatus } from "./action-point-status";
 
 /**

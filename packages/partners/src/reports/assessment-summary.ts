@@ -1,4 +1,5 @@
-import { createParameterSet, defaultParameterSet, normalizeAsOf, type InputIssue, type ParameterSet, type ParameterUse } from "@psea/core";
+import { normalizeAsOf, type InputIssue, type ParameterSet, type ParameterUse } from "@psea/core";
+import { createParameterSet, defaultParameterSet } from "@psea/core/parameters";
 import { actionPointStatus } from "../plan/action-point-status";
 import { followUpWindowsOn, reassessmentItem } from "../plan/due-items";
 import { levelOf, overallRating, ratingSchemeOn, weakStandards, type OverallRating, type RatingScheme } from "../scheme/rating-scheme";

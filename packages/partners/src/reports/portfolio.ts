@@ -1,4 +1,5 @@
-import { resolveParameter, type ParameterUse } from "@psea/core";
+import type { ParameterUse } from "@psea/core";
+import { resolveParameter } from "@psea/core/parameters";
 import { actionPointItems } from "../plan/due-items";
 import type { OverallRating } from "../scheme/rating-scheme";
 import { byPartner, readReportInput, summarize, type PartnerReportOptions, type PartnerReportResult } from "./assessment-summary";

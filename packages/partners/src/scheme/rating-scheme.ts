@@ -1,4 +1,5 @@
-import { defaultParameterSet, resolveParameter, type ParameterSet, type ParameterUse, type ParameterValue } from "@psea/core";
+import type { ParameterSet, ParameterUse, ParameterValue } from "@psea/core";
+import { defaultParameterSet, resolveParameter } from "@psea/core/parameters";
 
 /**
  * One core standard of the assessment: its indicator and the kinds of evidence it requires.
@@ -89,7 +90,8 @@ export type RatingSchemeResult =
  *
  * @category Standards
  * @example
- * import { cite, createParameterSet } from "@psea/core";
+ * import { cite } from "@psea/core";
+ * import { createParameterSet } from "@psea/core/parameters";
  * const set = createParameterSet({
  *   partnerRatingBands: [{ value: [{ rating: "high", minTotal: 0 }, { rating: "moderate", minTotal: 10 }, { rating: "low", minTotal: 16 }],
  *     effectiveFrom: "2021-01-01", citation: cite("UN-IP-PSEA", "overall rating") }],

@@ -1,4 +1,5 @@
-import { defaultParameterSet, IsoDate, RecordId, type InputIssue, type ParameterSet } from "@psea/core";
+import { IsoDate, RecordId, type InputIssue, type ParameterSet } from "@psea/core";
+import { defaultParameterSet } from "@psea/core/parameters";
 import { getNextTransitions, transition } from "xstate";
 import { z } from "zod";
 import { ratingSchemeOn } from "../scheme/rating-scheme";
@@ -37,7 +38,7 @@ export type ApplyAssessmentEventResult =
  *
  * @category Workflow
  * @example
- * import { defaultParameterSet } from "@psea/core";
+ * import { defaultParameterSet } from "@psea/core/parameters";
  * const o: OpenAssessmentOptions = { parameters: defaultParameterSet };
  * openAssessment({ id: "PCA-1", partnerId: "IP-1", createdOn: "2018-01-02" }, o).ok; // true
  */

@@ -1,4 +1,5 @@
-import { defaultParameters, IsoDate, RecordId } from "@psea/core";
+import { IsoDate, RecordId } from "@psea/core";
+import { defaultParameters } from "@psea/core/parameters";
 import { z } from "zod";
 import { strict } from "../schemas/strict";
 import type { OverallResult, RatingScheme } from "../scheme/rating-scheme";

@@ -1,20 +1,5 @@
-import {
-  ActionPlan,
-  ActivityStatus,
-  createTracker,
-  evaluate,
-  matrix,
-  minuscaActionPlan2018_2019,
-  pillarLetter,
-  recordStatus,
-  type ActionPlanTracker,
-  type Citation,
-  type InputIssue,
-  type ObligationId,
-  type PillarId,
-  type RuleSet,
-  type Severity,
-} from "@psea/core";
+import { evaluate, type Citation, type InputIssue, type ObligationId, type RuleSet, type Severity } from "@psea/core";
+import { ActionPlan, ActivityStatus, createTracker, trackerMatrix, minuscaActionPlan2018_2019, pillarLetter, recordStatus, type ActionPlanTracker, type PillarId } from "@psea/core/action-plan";
 import type { ReportBuildOptions, ReportBuildResult, ReportKind, ReportSection } from "../model/report-document";
 import { barChart } from "./charts";
 import { buildContext, issuesFromZod, reportIssue } from "./issues";
@@ -201,7 +186,7 @@ export function buildActionPlanMatrix(input: unknown, options: ActionPlanMatrixO
     }
   }
 
-  const grid = matrix(tracker, year);
+  const grid = trackerMatrix(tracker, year);
   const lastMonth = asOf.slice(0, 4) === String(year) ? Number(asOf.slice(5, 7)) : asOf.slice(0, 4) > String(year) ? 12 : 0;
   const latestByStatus = Object.fromEntries([...ActivityStatus.options, "not-recorded"].map((s) => [s, 0])) as Record<ActivityStatus | "not-recorded", number>;
   const rows = new Map(grid.rows.map((r) => [r.activityId, r]));

@@ -1,4 +1,5 @@
-import { createParameterSet, defaultParameterSet, normalizeAsOf, resolveParameter, type InputIssue, type ParameterId, type ParameterSet, type ParameterUse, type ParameterValue } from "@psea/core";
+import { normalizeAsOf, type InputIssue, type ParameterId, type ParameterSet, type ParameterUse, type ParameterValue } from "@psea/core";
+import { createParameterSet, defaultParameterSet, resolveParameter } from "@psea/core/parameters";
 import type { z } from "zod";
 
 // A builder's issues say where and what, never what was received: a value may hold identity, and an
@@ -84,7 +85,7 @@ export function buildContext(options: unknown): { ok: true; value: BuildContext 
  *
  * @category Report builders
  * @example
- * import { defaultParameterSet } from "@psea/core";
+ * import { defaultParameterSet } from "@psea/core/parameters";
  * const r = parameterOf({ asOf: "2019-06-30", params: defaultParameterSet }, "publicDataMinimumCellSize");
  * r.ok && r.value; // 5
  */

@@ -1,4 +1,5 @@
-import { rcReportRecipient, type InputIssue, type ParameterUse } from "@psea/core";
+import type { InputIssue, ParameterUse } from "@psea/core";
+import { rcReportRecipient } from "@psea/core/cadences";
 import type { ReportBuildOptions, ReportBuildResult, ReportKind, ReportSection } from "../model/report-document";
 import { barChart } from "./charts";
 import { buildContext, parameterOf, reportIssue } from "./issues";

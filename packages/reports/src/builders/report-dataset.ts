@@ -1,5 +1,6 @@
 import { allegationStage, deadlineKinds, ServiceKind, ServiceProvider } from "@psea/cases";
-import { checkReferences, IsoDate, MissionDatasetShape, RecordId, StatusUpdate, type InputIssue } from "@psea/core";
+import { checkReferences, IsoDate, MissionDatasetShape, RecordId, type InputIssue } from "@psea/core";
+import { StatusUpdate } from "@psea/core/action-plan";
 import { RiskDatasetShape } from "@psea/risk";
 import { z } from "zod";
 import { issuesFromZod } from "./issues";

@@ -2,7 +2,6 @@ import { redactIdentities } from "../confidentiality";
 import type { FindingsReport, ReportFinding } from "../findings-report";
 import { csvChunks, type CsvOptions } from "./csv-table";
 
-export { csvCell } from "./csv-cell";
 import { describeException, describeParameter, describeSupersedes } from "./describe";
 import { displayValue } from "./escape";
 
@@ -61,7 +60,8 @@ function* findingRows(report: FindingsReport): Generator<string[]> {
  *
  * @category Rendering
  * @example
- * import { defineRuleSet, evaluate, focalPointAppointed } from "@psea/core";
+ * import { defineRuleSet, evaluate } from "@psea/core";
+ * import { focalPointAppointed } from "@psea/core/rules";
  * const rules = defineRuleSet({ id: "gm-c", title: "GM (c)", rules: [focalPointAppointed] });
  * const mission = { id: "M", name: "Mission", country: "CAF", context: "humanitarian", missionPresent: true, relevantLanguages: ["fr"] };
  * const r = evaluate(rules, { mission }, { asOf: "2018-06-30" });
@@ -80,7 +80,8 @@ export function renderCsvChunks(report: FindingsReport, options: CsvOptions = {}
  *
  * @category Rendering
  * @example
- * import { defineRuleSet, evaluate, focalPointAppointed } from "@psea/core";
+ * import { defineRuleSet, evaluate } from "@psea/core";
+ * import { focalPointAppointed } from "@psea/core/rules";
  * const rules = defineRuleSet({ id: "gm-c", title: "GM (c)", rules: [focalPointAppointed] });
  * const mission = { id: "M", name: "Mission", country: "CAF", context: "humanitarian", missionPresent: true, relevantLanguages: ["fr"] };
  * const r = evaluate(rules, { mission }, { asOf: "2018-06-30" }); // no Focal Point and no Alternate appointed

@@ -50,7 +50,8 @@ function findingRow(f: ReportFinding): string {
  *
  * @category Rendering
  * @example
- * import { defineRuleSet, evaluate, focalPointAppointed } from "@psea/core";
+ * import { defineRuleSet, evaluate } from "@psea/core";
+ * import { focalPointAppointed } from "@psea/core/rules";
  * const rules = defineRuleSet({ id: "gm-c", title: "GM (c)", rules: [focalPointAppointed] });
  * const mission = { id: "M", name: "Mission", country: "CAF", context: "humanitarian", missionPresent: true, relevantLanguages: ["fr"] };
  * const r = evaluate(rules, { mission }, { asOf: "2018-06-30" }); // no Focal Point and no Alternate appointed

@@ -23,7 +23,8 @@ function* mapIterator(findings: FindingsReport["findings"]): Generator<unknown> 
  *
  * @category Rendering
  * @example
- * import { defineRuleSet, evaluate, focalPointAppointed } from "@psea/core";
+ * import { defineRuleSet, evaluate } from "@psea/core";
+ * import { focalPointAppointed } from "@psea/core/rules";
  * const rules = defineRuleSet({ id: "gm-c", title: "GM (c)", rules: [focalPointAppointed] });
  * const mission = { id: "M", name: "Mission", country: "CAF", context: "humanitarian", missionPresent: true, relevantLanguages: ["fr"] };
  * const r = evaluate(rules, { mission }, { asOf: "2018-06-30" });
@@ -41,7 +42,8 @@ export function renderJsonChunks(report: FindingsReport): Generator<string, void
  *
  * @category Rendering
  * @example
- * import { defineRuleSet, evaluate, focalPointAppointed } from "@psea/core";
+ * import { defineRuleSet, evaluate } from "@psea/core";
+ * import { focalPointAppointed } from "@psea/core/rules";
  * const rules = defineRuleSet({ id: "gm-c", title: "GM (c)", rules: [focalPointAppointed] });
  * const mission = { id: "M", name: "Mission", country: "CAF", context: "humanitarian", missionPresent: true, relevantLanguages: ["fr"] };
  * const r = evaluate(rules, { mission }, { asOf: "2018-06-30" }); // no Focal Point and no Alternate appointed
@@ -65,7 +67,8 @@ export function renderJson(report: FindingsReport): string {
  *
  * @category Rendering
  * @example
- * import { defineRuleSet, evaluate, focalPointAppointed } from "@psea/core";
+ * import { defineRuleSet, evaluate } from "@psea/core";
+ * import { focalPointAppointed } from "@psea/core/rules";
  * const rules = defineRuleSet({ id: "gm-c", title: "GM (c)", rules: [focalPointAppointed] });
  * const mission = { id: "M", name: "Mission", country: "CAF", context: "humanitarian", missionPresent: true, relevantLanguages: ["fr"] };
  * const r = evaluate(rules, { mission }, { asOf: "2018-06-30" });
@@ -98,7 +101,8 @@ export function* renderJsonLinesChunks(report: FindingsReport): Generator<string
  *
  * @category Rendering
  * @example
- * import { defineRuleSet, evaluate, focalPointAppointed } from "@psea/core";
+ * import { defineRuleSet, evaluate } from "@psea/core";
+ * import { focalPointAppointed } from "@psea/core/rules";
  * const rules = defineRuleSet({ id: "gm-c", title: "GM (c)", rules: [focalPointAppointed] });
  * const mission = { id: "M", name: "Mission", country: "CAF", context: "humanitarian", missionPresent: true, relevantLanguages: ["fr"] };
  * const r = evaluate(rules, { mission }, { asOf: "2018-06-30" });

@@ -34,7 +34,8 @@ function findingSection(f: ReportFinding): string[] {
  *
  * @category Rendering
  * @example
- * import { defineRuleSet, evaluate, focalPointAppointed } from "@psea/core";
+ * import { defineRuleSet, evaluate } from "@psea/core";
+ * import { focalPointAppointed } from "@psea/core/rules";
  * const rules = defineRuleSet({ id: "gm-c", title: "GM (c)", rules: [focalPointAppointed] });
  * const mission = { id: "M", name: "Mission", country: "CAF", context: "humanitarian", missionPresent: true, relevantLanguages: ["fr"] };
  * const r = evaluate(rules, { mission }, { asOf: "2018-06-30" }); // no Focal Point and no Alternate appointed
@@ -91,7 +92,8 @@ function* markdownLines(report: FindingsReport): Generator<string, void, undefin
  *
  * @category Rendering
  * @example
- * import { defineRuleSet, evaluate, focalPointAppointed } from "@psea/core";
+ * import { defineRuleSet, evaluate } from "@psea/core";
+ * import { focalPointAppointed } from "@psea/core/rules";
  * const rules = defineRuleSet({ id: "gm-c", title: "GM (c)", rules: [focalPointAppointed] });
  * const mission = { id: "M", name: "Mission", country: "CAF", context: "humanitarian", missionPresent: true, relevantLanguages: ["fr"] };
  * const r = evaluate(rules, { mission }, { asOf: "2018-06-30" });

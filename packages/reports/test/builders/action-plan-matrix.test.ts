@@ -1,4 +1,4 @@
-import { planActivities, minuscaActionPlan2018_2019 } from "@psea/core";
+import { planActivities, minuscaActionPlan2018_2019 } from "@psea/core/action-plan";
 import { describe, expect, it } from "vitest";
 import { actionPlanMatrixReport, buildActionPlanMatrix, citedActivities, type ActionPlanMatrixReport } from "../../src";
 import { AS_OF, compliantDataset } from "@psea/test-support";

@@ -1,4 +1,5 @@
-import { riskChecklistFactors, type ParameterValue } from "@psea/core";
+import type { ParameterValue } from "@psea/core";
+import { riskChecklistFactors } from "@psea/core/parameters";
 import { z } from "zod";
 
 type Points = ParameterValue<"riskFactorPoints">;

@@ -1,4 +1,5 @@
-import { createParameterSet, defaultParameterSet, defaultParameters, normalizeAsOf, resolveParameter, type InputIssue, type ParameterSet, type ParameterValue } from "@psea/core";
+import { normalizeAsOf, type InputIssue, type ParameterSet, type ParameterValue } from "@psea/core";
+import { createParameterSet, defaultParameterSet, defaultParameters, resolveParameter } from "@psea/core/parameters";
 import { z } from "zod";
 
 /**

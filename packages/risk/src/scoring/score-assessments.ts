@@ -1,4 +1,5 @@
-import { normalizeAsOf, resolveParameter, type InputIssue, type ParameterUse } from "@psea/core";
+import { normalizeAsOf, type InputIssue, type ParameterUse } from "@psea/core";
+import { resolveParameter } from "@psea/core/parameters";
 import { parseRiskDataset } from "../parse-risk-dataset";
 import { riskScaleOf, type RiskLevel, type RiskScale } from "../scale/risk-scale";
 import { scoreChecklist, type ChecklistScore } from "./score-checklist";

@@ -107,7 +107,7 @@ function maxPointsOf(mapping: PointsMapping): number {
  *
  * @category Risk scoring
  * @example
- * import { defaultParameters } from "@psea/core";
+ * import { defaultParameters } from "@psea/core/parameters";
  * const points = defaultParameters.riskFactorPoints.values[0]!.value;
  * factorPoints("communityProximity", 800, points); // { points: 2, maxPoints: 3 }
  * factorPoints("allegationHistory", { allegations: 1, personnelOnStrength: 400, since: "2017-01-01" }, points); // { points: 3, maxPoints: 3 }
@@ -131,7 +131,7 @@ function dimension(weightedPoints: number, weightedMaximum: number, levels: numb
  *
  * @category Risk scoring
  * @example
- * import { defaultParameterSet } from "@psea/core";
+ * import { defaultParameterSet } from "@psea/core/parameters";
  * const m = scoringModelOn(defaultParameterSet, "2018-03-10");
  * const e = { source: "site-visit" } as const;
  * const s = m.ok && scoreChecklist({

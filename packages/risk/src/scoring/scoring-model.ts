@@ -1,4 +1,5 @@
-import { createParameterSet, defaultParameterSet, resolveParameter, type InputIssue, type ParameterSet, type ParameterUse, type ParameterValue } from "@psea/core";
+import type { InputIssue, ParameterSet, ParameterUse, ParameterValue } from "@psea/core";
+import { createParameterSet, defaultParameterSet, resolveParameter } from "@psea/core/parameters";
 import { riskScaleOf, type RiskScale } from "../scale/risk-scale";
 
 /**
@@ -26,7 +27,7 @@ export type ScoringParameterId = (typeof scoringParameterIds)[number];
  *
  * @category Risk scoring
  * @example
- * import { defaultParameters } from "@psea/core";
+ * import { defaultParameters } from "@psea/core/parameters";
  * const m: ScoringModel = scoringModelOf({
  *   riskFactorWeights: defaultParameters.riskFactorWeights.values[0]!.value,
  *   riskFactorPoints: defaultParameters.riskFactorPoints.values[0]!.value,
@@ -48,7 +49,7 @@ export interface ScoringModel {
  *
  * @category Risk scoring
  * @example
- * import { defaultParameters } from "@psea/core";
+ * import { defaultParameters } from "@psea/core/parameters";
  * const values = Object.fromEntries(scoringParameterIds.map((id) => [id, defaultParameters[id].values[0]!.value]));
  * scoringModelOf(values as never).highPoints; // 3
  */
@@ -62,7 +63,7 @@ export function scoringModelOf(params: { readonly [P in ScoringParameterId]: Par
  *
  * @category Risk scoring
  * @example
- * import { defaultParameterSet } from "@psea/core";
+ * import { defaultParameterSet } from "@psea/core/parameters";
  * const r = scoringModelOn(defaultParameterSet, "2018-03-10");
  * r.ok && r.uses.map((u) => u.effectiveFrom); // ["2018-01-01", "2018-01-01", "2018-01-01", "2018-01-01", "2018-01-01"]
  * scoringModelOn(defaultParameterSet, "2017-03-10").ok; // false

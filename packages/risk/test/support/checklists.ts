@@ -1,4 +1,4 @@
-import { defaultParameters } from "@psea/core";
+import { defaultParameters } from "@psea/core/parameters";
 import type { RiskChecklistInput } from "../../src";
 import { compliantRiskDataset, type RiskMissionInput } from "@psea/test-support";
 

@@ -1,1 +1,1 @@
-export * from "./rc-annual-report";
+export { rcAnnualReportCadence, rcAnnualReportRule } from "./rc-annual-report";

@@ -1,6 +1,18 @@
-export * from "./p1-communication";
-export * from "./p3-task-force";
-export * from "./p4-force-and-police";
-export * from "./p6-prevention-meetings";
-export * from "./e3-investigation-review";
-export * from "./r1-vra-meetings";
+export {
+  newsletterCadence,
+  newsletterRule,
+  radioBroadcastCadence,
+  radioBroadcastRule,
+  townHallCadence,
+  townHallRule,
+} from "./p1-communication";
+export { taskForceCadence, taskForceRule } from "./p3-task-force";
+export {
+  forceCommanderMeetingCadence,
+  forceCommanderMeetingRule,
+  policeCommissionerMeetingCadence,
+  policeCommissionerMeetingRule,
+} from "./p4-force-and-police";
+export { preventionMeetingCadence, preventionMeetingRule } from "./p6-prevention-meetings";
+export { investigationReviewCadence, investigationReviewRule } from "./e3-investigation-review";
+export { vraMeetingCadence, vraMeetingRule } from "./r1-vra-meetings";

@@ -30,7 +30,7 @@ export const radioBroadcastCadence = defineCadence({
  *
  * @category Cadences: MINUSCA action plan
  * @example
- * import { listParameterConflicts } from "@psea/core";
+ * import { listParameterConflicts } from "@psea/core/parameters";
  * listParameterConflicts().find((c) => c.parameterId === newsletterCadence.periodParameter)?.conflicts[0]?.value; // "P1M"
  */
 export const newsletterCadence = defineCadence({

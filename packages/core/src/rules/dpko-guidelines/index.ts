@@ -41,6 +41,25 @@ export const dpkoGuidelinesRules = defineRuleSet({
   ],
 });
 
-export * from "./general-management";
-export * from "./responsibilities-of-hom-and-rc";
-export * from "./responsibilities-of-dpko-headquarters";
+export {
+  bulletinAcknowledgement,
+  fieldFocalPoints,
+  focalPointAppointed,
+  focalPointGender,
+  focalPointGrade,
+  focalPointsInPost,
+  informedOfStandards,
+  preventiveEnvironment,
+  writtenUndertaking,
+} from "./general-management";
+export type { FocalPointRole } from "./general-management";
+export {
+  accountableOfficials,
+  communityCommunications,
+  focalPointsMadeKnown,
+  rcHomAgreement,
+  rcReportRecipientRecorded,
+  rumouredAllegations,
+  seaNetwork,
+} from "./responsibilities-of-hom-and-rc";
+export { headquartersMilestonesReached, headquartersMonitoring } from "./responsibilities-of-dpko-headquarters";

@@ -54,6 +54,39 @@ export const actionPlanRules = defineRuleSet({
   ],
 });
 
-export * from "./code-cable-1474";
-export * from "./enforcement";
-export * from "./prevention";
+export {
+  codeCable1474MeasureInPlace,
+  codeCable1474MeasureList,
+  codeCable1474MeasureRules,
+  focalPointMeasureBacked,
+  immediateResponseTeamBacked,
+  investigationTimelineCompliance,
+} from "./code-cable-1474";
+export {
+  caseManagementTimeliness,
+  channelConfidentiality,
+  intakeChannelRecorded,
+  irtComposition,
+  irtTraining,
+  latestServiceMapReview,
+  pledgeInEpas,
+  promotedChannelsConfigured,
+  requiredReportingChannels,
+  retaliationProtectionCommunicated,
+  serviceGapsIdentified,
+  serviceMapCurrent,
+  serviceMapGaps,
+  serviceTrackingMaintained,
+  sopFamiliarization,
+} from "./enforcement";
+export {
+  cbcmComposition,
+  cbcmCoverage,
+  cbcmEquipment,
+  cbcmRecency,
+  complaintMechanismCoverage,
+  coversRegion,
+  noExcuseCardCoverage,
+  taskForceMembership,
+} from "./prevention";
+export type { ComplaintMechanismCoverage } from "./prevention";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { defineRuleSet, evaluate, preventiveEnvironment, type EvaluationResult, type MissionDatasetInput } from "../../../src";
+import { defineRuleSet, evaluate, type EvaluationResult, type MissionDatasetInput } from "../../../src";
+import { preventiveEnvironment } from "../../../src/rules";
 import { AS_OF, compliantDataset, person } from "@psea/test-support";
 
 const set = defineRuleSet({ id: "gm-a", title: "DPKO GM (a)", rules: [preventiveEnvironment] });

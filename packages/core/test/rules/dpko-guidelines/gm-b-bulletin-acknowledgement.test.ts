@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { bulletinAcknowledgement, defineRuleSet, evaluate, type EvaluationResult, type Personnel } from "../../../src";
+import { defineRuleSet, evaluate, type EvaluationResult, type Personnel } from "../../../src";
+import { bulletinAcknowledgement } from "../../../src/rules";
 import { AS_OF, compliantDataset, person } from "@psea/test-support";
 
 const set = defineRuleSet({ id: "gm-b", title: "DPKO GM (b)", rules: [bulletinAcknowledgement] });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { defineRuleSet, evaluate, fieldFocalPoints, focalPointAppointed, focalPointGender, focalPointGrade, type EvaluationResult, type MissionDatasetInput } from "../../../src";
+import { defineRuleSet, evaluate, type EvaluationResult, type MissionDatasetInput } from "../../../src";
+import { fieldFocalPoints, focalPointAppointed, focalPointGender, focalPointGrade } from "../../../src/rules";
 import { AS_OF, compliantDataset, person } from "@psea/test-support";
 
 const roster = defineRuleSet({ id: "gm-c", title: "DPKO-GM-c", rules: [focalPointAppointed, focalPointGrade, focalPointGender, fieldFocalPoints] });

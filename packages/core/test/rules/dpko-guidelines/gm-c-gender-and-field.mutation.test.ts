@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { defineRuleSet, evaluate, fieldFocalPoints, focalPointGender, type AnyRule, type MissionDatasetInput } from "../../../src";
+import { defineRuleSet, evaluate, type AnyRule, type MissionDatasetInput } from "../../../src";
+import { fieldFocalPoints, focalPointGender } from "../../../src/rules";
 import { AS_OF, compliantDataset, person } from "@psea/test-support";
 
 // DPKO General management (c): the gender of the Focal Point pair, and field focal points on strength.

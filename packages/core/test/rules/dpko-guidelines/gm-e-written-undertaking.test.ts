@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { defineRuleSet, evaluate, informedOfStandards, writtenUndertaking, type EvaluationResult, type MissionDatasetInput } from "../../../src";
+import { defineRuleSet, evaluate, type EvaluationResult, type MissionDatasetInput } from "../../../src";
+import { informedOfStandards, writtenUndertaking } from "../../../src/rules";
 import { AS_OF, compliantDataset } from "@psea/test-support";
 
 const set = defineRuleSet({ id: "gm-e", title: "DPKO GM (e)", rules: [writtenUndertaking, informedOfStandards] });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { cite, defineRuleSet, evaluate, headquartersMilestonesReached, headquartersMonitoring, type AllegationInput, type EvaluationResult } from "../../../src";
+import { cite, defineRuleSet, evaluate, type AllegationInput, type EvaluationResult } from "../../../src";
+import { headquartersMilestonesReached, headquartersMonitoring } from "../../../src/rules";
 import { compliantDataset } from "@psea/test-support";
 
 const set = defineRuleSet({ id: "hq-f", title: "DPKO HQ (f)", rules: [headquartersMonitoring] });

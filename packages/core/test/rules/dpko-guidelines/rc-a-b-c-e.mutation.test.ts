@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { accountableOfficials, defineRuleSet, evaluate, rcHomAgreement, rumouredAllegations, seaNetwork, type AllegationInput, type AnyRule, type MissionDatasetInput } from "../../../src";
+import { defineRuleSet, evaluate, type AllegationInput, type AnyRule, type MissionDatasetInput } from "../../../src";
+import { accountableOfficials, rcHomAgreement, rumouredAllegations, seaNetwork } from "../../../src/rules";
 import { AS_OF, compliantDataset } from "@psea/test-support";
 
 // DPKO Responsibilities of HoM and RC (a), (b), (c), (e): what each finding says, and the day a

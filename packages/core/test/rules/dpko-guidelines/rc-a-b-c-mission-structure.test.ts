@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { accountableOfficials, defineRuleSet, evaluate, rcHomAgreement, seaNetwork, type EvaluationResult } from "../../../src";
+import { defineRuleSet, evaluate, type EvaluationResult } from "../../../src";
+import { accountableOfficials, rcHomAgreement, seaNetwork } from "../../../src/rules";
 import { AS_OF, compliantDataset } from "@psea/test-support";
 
 const set = defineRuleSet({ id: "rc-abc", title: "DPKO RC (a)-(c)", rules: [accountableOfficials, rcHomAgreement, seaNetwork] });

@@ -1,14 +1,7 @@
 import { describe, expect, it } from "vitest";
-import {
-  communityCommunications,
-  defineRuleSet,
-  evaluate,
-  focalPointsMadeKnown,
-  listParameterConflicts,
-  minuscaMissionProfile,
-  type EvaluationResult,
-  type MissionDatasetInput,
-} from "../../../src";
+import { defineRuleSet, evaluate, type EvaluationResult, type MissionDatasetInput } from "../../../src";
+import { communityCommunications, focalPointsMadeKnown } from "../../../src/rules";
+import { listParameterConflicts, minuscaMissionProfile } from "../../../src/parameters";
 import { AS_OF, compliantDataset } from "@psea/test-support";
 
 const set = defineRuleSet({ id: "rc-d", title: "DPKO RC (d)", rules: [communityCommunications] });

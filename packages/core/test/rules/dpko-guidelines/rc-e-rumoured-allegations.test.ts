@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { defineRuleSet, evaluate, rumouredAllegations, type AllegationInput, type EvaluationResult } from "../../../src";
+import { defineRuleSet, evaluate, type AllegationInput, type EvaluationResult } from "../../../src";
+import { rumouredAllegations } from "../../../src/rules";
 import { AS_OF, compliantDataset } from "@psea/test-support";
 
 const set = defineRuleSet({ id: "rc-e", title: "DPKO RC (e)", rules: [rumouredAllegations] });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { defineRuleSet, evaluate, rcReportRecipientRecorded, type EvaluationResult, type MissionDatasetInput } from "../../../src";
+import { defineRuleSet, evaluate, type EvaluationResult, type MissionDatasetInput } from "../../../src";
+import { rcReportRecipientRecorded } from "../../../src/rules";
 import { compliantDataset } from "@psea/test-support";
 
 const set = defineRuleSet({ id: "rc-f", title: "DPKO RC (f)", rules: [rcReportRecipientRecorded] });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { defineRuleSet, evaluate, investigationTimelineCompliance, type AllegationInput, type EvaluationResult } from "../../../src";
+import { defineRuleSet, evaluate, type AllegationInput, type EvaluationResult } from "../../../src";
+import { investigationTimelineCompliance } from "../../../src/rules";
 import { AS_OF, compliantDataset } from "@psea/test-support";
 
 const set = defineRuleSet({ id: "cc7", title: "AP-CC1474 measure (7)", rules: [investigationTimelineCompliance] });

@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  CodeCable1474Measure,
-  codeCable1474MeasureRules,
-  defineRuleSet,
-  evaluate,
-  focalPointMeasureBacked,
-  type EvaluationResult,
-} from "../../../src";
+import { CodeCable1474Measure, defineRuleSet, evaluate, type EvaluationResult } from "../../../src";
+import { codeCable1474MeasureRules, focalPointMeasureBacked } from "../../../src/rules";
 import { AS_OF, compliantDataset } from "@psea/test-support";
 
 const set = defineRuleSet({ id: "cc1474", title: "AP-CC1474 measures", rules: [...codeCable1474MeasureRules, focalPointMeasureBacked] });

@@ -1,13 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  channelConfidentiality,
-  defineRuleSet,
-  evaluate,
-  intakeChannelRecorded,
-  requiredReportingChannels,
-  type AllegationInput,
-  type EvaluationResult,
-} from "../../../src";
+import { defineRuleSet, evaluate, type AllegationInput, type EvaluationResult } from "../../../src";
+import { channelConfidentiality, intakeChannelRecorded, requiredReportingChannels } from "../../../src/rules";
 import { AS_OF, compliantDataset } from "@psea/test-support";
 
 const set = defineRuleSet({ id: "e1", title: "AP-E1", rules: [requiredReportingChannels, intakeChannelRecorded, channelConfidentiality] });

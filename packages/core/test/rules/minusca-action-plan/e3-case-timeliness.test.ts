@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { caseManagementTimeliness, cite, defineRuleSet, evaluate, type AllegationInput, type EvaluationResult } from "../../../src";
+import { cite, defineRuleSet, evaluate, type AllegationInput, type EvaluationResult } from "../../../src";
+import { caseManagementTimeliness } from "../../../src/rules";
 import { compliantDataset } from "@psea/test-support";
 
 const set = defineRuleSet({ id: "e3", title: "AP E3", rules: [caseManagementTimeliness] });

@@ -1,15 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  defineRuleSet,
-  evaluate,
-  MissionDataset,
-  serviceGapsIdentified,
-  serviceMapCurrent,
-  serviceMapGaps,
-  serviceTrackingMaintained,
-  type EvaluationResult,
-  type MissionDatasetInput,
-} from "../../../src";
+import { defineRuleSet, evaluate, MissionDataset, type EvaluationResult, type MissionDatasetInput } from "../../../src";
+import { serviceGapsIdentified, serviceMapCurrent, serviceMapGaps, serviceTrackingMaintained } from "../../../src/rules";
 import { compliantDataset } from "@psea/test-support";
 
 const set = defineRuleSet({ id: "e5", title: "AP E5 (i) and (j)", rules: [serviceMapCurrent, serviceGapsIdentified, serviceTrackingMaintained] });

@@ -1,22 +1,7 @@
 import { describe, expect, it } from "vitest";
-import {
-  cbcmRecency,
-  defineRuleSet,
-  evaluate,
-  immediateResponseTeamBacked,
-  irtComposition,
-  irtTraining,
-  minuscaMissionProfile,
-  noExcuseCardCoverage,
-  pledgeInEpas,
-  promotedChannelsConfigured,
-  retaliationProtectionCommunicated,
-  sopFamiliarization,
-  sourceDocuments,
-  taskForceMembership,
-  type AnyRule,
-  type MissionDatasetInput,
-} from "../../../src";
+import { defineRuleSet, evaluate, type AnyRule, type MissionDatasetInput } from "../../../src";
+import { cbcmRecency, immediateResponseTeamBacked, irtComposition, irtTraining, noExcuseCardCoverage, pledgeInEpas, promotedChannelsConfigured, retaliationProtectionCommunicated, sopFamiliarization, taskForceMembership } from "../../../src/rules";
+import { minuscaMissionProfile, sourceDocuments } from "../../../src/parameters";
 import { AS_OF, compliantDataset, person } from "@psea/test-support";
 
 function findings(rule: AnyRule, input: MissionDatasetInput, options: { asOf?: string; parameters?: unknown } = {}) {

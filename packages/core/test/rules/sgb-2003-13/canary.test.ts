@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { bulletinRules, cite, defineRuleSet, nonFraternizationRule, type MissionDatasetInput } from "../../../src";
+import { cite, defineRuleSet, type MissionDatasetInput } from "../../../src";
+import { bulletinRules, nonFraternizationRule } from "../../../src/rules";
 import { compliantDataset, person } from "@psea/test-support";
 import { allegation, run, victim } from "./support";
 

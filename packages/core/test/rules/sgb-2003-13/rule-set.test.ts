@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bulletinRules } from "../../../src";
+import { bulletinRules } from "../../../src/rules";
 import { compliantDataset } from "@psea/test-support";
 import { allegation, datasetWith, run } from "./support";
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { beneficiaryRelationshipConcern, bulletinRules, cite, defineRule, defineRuleSet, MissionDatasetShape, nonFraternizationRule, type AllegationInput } from "../../../src";
+import { cite, defineRule, defineRuleSet, MissionDatasetShape, type AllegationInput } from "../../../src";
+import { beneficiaryRelationshipConcern, bulletinRules, nonFraternizationRule } from "../../../src/rules";
 import { allegation, datasetWith, findingsOf, run, single, victim } from "./support";
 
 const RULE = "sgb.3.2d.relationship-with-beneficiary";

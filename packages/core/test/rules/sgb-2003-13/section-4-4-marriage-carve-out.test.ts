@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { bulletinRules, evaluate, type AllegationInput } from "../../../src";
+import { evaluate, type AllegationInput } from "../../../src";
+import { bulletinRules } from "../../../src/rules";
 import { AS_OF, allegation, datasetWith, findingsOf, run, single, victim, type VictimInput } from "./support";
 
 const CHILD = "sgb.3.2b.child-victim";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { bulletinRules, cite, defineRuleSet, nonFraternizationRule, type AllegationInput, type MissionDatasetInput } from "../../../src";
+import { cite, defineRuleSet, type AllegationInput, type MissionDatasetInput } from "../../../src";
+import { bulletinRules, nonFraternizationRule } from "../../../src/rules";
 import { allegation, datasetWith, findingsOf, run, single, victim, type VictimInput } from "./support";
 
 const RELATIONSHIP = "sgb.3.2d.relationship-with-beneficiary";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { listParameterConflicts, type AllegationInput } from "../../../src";
+import type { AllegationInput } from "../../../src";
+import { listParameterConflicts } from "../../../src/parameters";
 import { allegation, datasetWith, findingsOf, run, victim } from "./support";
 
 const RULE = "sgb.5.criminal-referral-gate";

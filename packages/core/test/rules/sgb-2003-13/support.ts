@@ -1,4 +1,5 @@
-import { bulletinRules, evaluate, type AllegationInput, type EvaluationResult, type Finding, type MissionDatasetInput, type RuleSet } from "../../../src";
+import { evaluate, type AllegationInput, type EvaluationResult, type Finding, type MissionDatasetInput, type RuleSet } from "../../../src";
+import { bulletinRules } from "../../../src/rules";
 import { AS_OF, compliantDataset } from "@psea/test-support";
 
 /** A victim as a dataset holds it. */

@@ -11,7 +11,8 @@ import { MissionDatasetShape } from "../../../vocabulary/dataset";
  *
  * @category Rules: MINUSCA action plan
  * @example
- * import { defineRuleSet, evaluate, minuscaMissionProfile } from "@psea/core";
+ * import { defineRuleSet, evaluate } from "@psea/core";
+ * import { minuscaMissionProfile } from "@psea/core/parameters";
  * const set = defineRuleSet({ id: "e1", title: "E1", rules: [promotedChannelsConfigured] });
  * const mission = { id: "M", name: "M", country: "CAF", context: "humanitarian", missionPresent: true, relevantLanguages: ["fr"],
  *   reportingChannels: [{ id: "h1", kind: "hotline", address: "4044" }] };

@@ -1,17 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  actionPlanRules,
-  allRules,
-  cbcmComposition,
-  cbcmCoverage,
-  cbcmEquipment,
-  complaintMechanismCoverage,
-  defineRuleSet,
-  evaluate,
-  MissionDataset,
-  type EvaluationResult,
-  type MissionDatasetInput,
-} from "../../../../src";
+import { allRules, defineRuleSet, evaluate, MissionDataset, type EvaluationResult, type MissionDatasetInput } from "../../../../src";
+import { actionPlanRules, cbcmComposition, cbcmCoverage, cbcmEquipment, complaintMechanismCoverage } from "../../../../src/rules";
 import { AS_OF, compliantDataset } from "@psea/test-support";
 
 const set = defineRuleSet({ id: "p5", title: "AP-P5", rules: [cbcmCoverage, cbcmComposition, cbcmEquipment] });
