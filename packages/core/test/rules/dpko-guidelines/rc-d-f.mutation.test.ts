@@ -132,3 +132,21 @@ describe("DPKO-RC-f report recipient: wording and which occurrences are read", (
     expect(findingsOf(rcReportRecipientRecorded, d, "2018-12-31")).toHaveLength(1);
   });
 });
+
+describe("DPKO-RC-f an overlay of the recipient never rewrites a report already sent", () => {
+  const citation = { document: "DPKO-IG", clause: "Responsibilities of HoM and RC (f)" };
+  const parameters = { rcReportRecipientByContext: [{ value: { humanitarian: "UN Development Group", development: "UN Development Group" }, effectiveFrom: "2019-01-01", citation }] };
+  const reports = (...on: string[]): MissionDatasetInput => ({
+    ...compliantDataset(),
+    cadenceOccurrences: on.map((d) => ({ cadenceId: "dpko.rc-f.annual-report", on: d, recipient: "IASC Working Group" })),
+  });
+
+  it("judges each report by the recipient in force on its own date, naming that value among the finding's parameters", () => {
+    const set = defineRuleSet({ id: "rc-f", title: "rc-f", rules: [rcReportRecipientRecorded] });
+    const r = evaluate(set, reports("2018-11-30", "2019-11-30"), { asOf: "2019-12-31", parameters });
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    expect(r.ruleErrors).toEqual([]);
+    expect(r.findings.map((f) => [f.explanation.facts["reportOn"], f.explanation.facts["expectedRecipient"]])).toEqual([["2019-11-30", "UN Development Group"]]);
+    expect(r.findings[0]!.explanation.parameters).toMatchObject([{ id: "rcReportRecipientByContext", layer: "overlay", effectiveFrom: "2019-01-01" }]);
+  });
+});
