@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   cbcmComposition,
   cbcmEquipment,
+  cbcmCoverage as cbcmCoverageRule,
   cbcmRecency,
   channelConfidentiality,
   codeCable1474MeasureInPlace,
@@ -364,5 +365,53 @@ describe("AP-P5 community-based complaint mechanisms", () => {
   it("judges neither a Community Liaison Assistant's recency nor a CBCM not yet established", () => {
     expect(findings(cbcmRecency, withMechanism({ kind: "community-liaison-assistant" }), { asOf: "2019-03-01" })).toEqual([]);
     expect(findings(cbcmRecency, withMechanism({ establishedOn: "2019-03-02" }), { asOf: "2019-03-01" })).toEqual([]);
+  });
+});
+
+describe("AP-P3, AP-P5 and AP-E1: what the first scores left", () => {
+  type Mechanism = NonNullable<MissionDatasetInput["complaintMechanisms"]>[number];
+  const cbcm = (m: Partial<Mechanism>): Mechanism => ({
+    id: "CBCM-NORTH",
+    region: "North",
+    kind: "cbcm",
+    functional: true,
+    establishedOn: "2018-02-15",
+    members: ["youth", "women", "local-authorities", "local-organizations"],
+    equipment: ["prepaid-phone", "notebooks", "pens", "sensitization-material"],
+    ...m,
+  });
+
+  it("AP-P3 lists the serving groups sorted, whatever the order of the members", () => {
+    const d = compliantDataset();
+    d.taskForce = { members: [...(d.taskForce?.members ?? [])].filter((m) => m.group !== "cdt").reverse() };
+    const [f] = findings(taskForceMembership, d);
+    expect(f!.explanation.facts["servingGroups"]).toEqual(["mission-leadership", "un-agency-head"]);
+  });
+
+  it("AP-P5 counts a visit and a refresher dated asOf itself, long after the establishment", () => {
+    const d = compliantDataset();
+    d.complaintMechanisms = [cbcm({ lastCdtVisitOn: "2019-03-01", lastRefresherTrainingOn: "2019-01-10" })];
+    expect(findings(cbcmRecency, d, { asOf: "2019-03-01" })).toEqual([]);
+  });
+
+  it("AP-P5 words a high-risk region with no mechanism, pointing at its high-risk office", () => {
+    const d = compliantDataset();
+    d.complaintMechanisms = [];
+    const [f, ...rest] = findings(cbcmCoverageRule, d);
+    expect(rest).toEqual([]);
+    expect(f!.message).toBe("high-risk region North has no community-based complaint mechanism and no Community Liaison Assistant in its place");
+    expect(f!.path).toEqual(["offices", 1, "highRisk"]);
+  });
+
+  it("AP-P5 points at the region's own idle mechanism established by asOf, not another region's or a later one", () => {
+    const d = compliantDataset();
+    d.complaintMechanisms = [
+      cbcm({ id: "CBCM-SOUTH", region: "South", functional: false }),
+      cbcm({ id: "CBCM-LATER", functional: false, establishedOn: "2018-07-01" }),
+      cbcm({ id: "CBCM-ASOF", functional: false, establishedOn: AS_OF }),
+    ];
+    const [f] = findings(cbcmCoverageRule, d);
+    expect(f!.path).toEqual(["complaintMechanisms", 2, "functional"]);
+    expect(f!.message).toBe("high-risk region North has no functional complaint mechanism (CBCM-ASOF not functional)");
   });
 });
