@@ -150,3 +150,15 @@ describe("DPKO-RC-f an overlay of the recipient never rewrites a report already 
     expect(r.findings[0]!.explanation.parameters).toMatchObject([{ id: "rcReportRecipientByContext", layer: "overlay", effectiveFrom: "2019-01-01" }]);
   });
 });
+
+describe("DPKO-RC-f an overlaid recipient is compared as a name too", () => {
+  it("ignores surrounding and repeated spaces in the overlaid recipient as in the recorded one", () => {
+    const citation = { document: "DPKO-IG", clause: "Responsibilities of HoM and RC (f)" };
+    const parameters = { rcReportRecipientByContext: [{ value: { humanitarian: " IASC  Working Group ", development: "UN Development Group" }, effectiveFrom: "2018-01-01", citation }] };
+    const d: MissionDatasetInput = { ...compliantDataset(), cadenceOccurrences: [{ cadenceId: "dpko.rc-f.annual-report", on: "2018-11-30", recipient: "IASC Working Group" }] };
+    const r = evaluate(defineRuleSet({ id: "rc-f", title: "rc-f", rules: [rcReportRecipientRecorded] }), d, { asOf: "2018-12-31", parameters });
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    expect(r.ruleErrors).toEqual([]);
+    expect(r.findings).toEqual([]);
+  });
+});
