@@ -42,6 +42,7 @@ export const focalPointAppointed = defineRule({
           subject: { kind: "personnel", id: a.personnelId },
           path: ["roster", role, "personnelId"],
           message: `the SEA ${name} (${a.personnelId}) is not on strength on ${asOf}`,
+          // Stryker disable next-line OptionalChaining: the dataset parse refuses a roster naming unknown personnel, so person is always found here
           facts: { role, arrivalDate: person?.arrivalDate ?? null, departureDate: person?.departureDate ?? null },
           concern: `focal-point-on-strength:${role}`,
         };

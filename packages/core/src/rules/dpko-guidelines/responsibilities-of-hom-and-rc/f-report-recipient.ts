@@ -34,10 +34,15 @@ export const rcReportRecipientRecorded = defineRule({
   severity: "violation",
   reads: MissionDatasetShape.pick({ mission: true, cadenceOccurrences: true }),
   parameters: ["rcReportRecipientByContext"],
-  *evaluate({ mission, cadenceOccurrences }, { asOf, params }) {
-    const expected = recipientForContext(mission.context, params.rcReportRecipientByContext);
+  *evaluate({ mission, cadenceOccurrences }, { asOf, params, paramsOn }) {
     for (const [i, o] of cadenceOccurrences.entries()) {
       if (o.cadenceId !== rcAnnualReportCadence.id || o.on > asOf || o.recipient === undefined) continue;
+      // The recipient in force on the report's own date: an overlay from a later date never rewrites a
+      // report already sent. Outside the engine, the asOf value serves.
+      const on = paramsOn ? paramsOn(o.on, ["rcReportRecipientByContext"]) : { values: params, uses: [] };
+      // Not in force on the report's date: the engine has recorded a rule error.
+      if (!on) continue;
+      const expected = recipientForContext(mission.context, on.values.rcReportRecipientByContext);
       if (sameRecipient(o.recipient, expected)) continue;
       yield {
         subject: { kind: "mission", id: mission.id },
@@ -45,6 +50,7 @@ export const rcReportRecipientRecorded = defineRule({
         message: `the Resident Coordinator's report of ${o.on} is recorded as sent to ${o.recipient}, but in a ${mission.context} context it goes to the ${expected}`,
         facts: { reportOn: o.on, recordedRecipient: o.recipient, expectedRecipient: expected, context: mission.context },
         concern: `dpko.rc-f.report-recipient:${o.on}`,
+        parameters: on.uses,
       };
     }
   },
