@@ -1,16 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  bulletinAcknowledgement,
-  defineRuleSet,
-  evaluate,
-  focalPointAppointed,
-  focalPointGrade,
-  informedOfStandards,
-  preventiveEnvironment,
-  writtenUndertaking,
-  type AnyRule,
-  type MissionDatasetInput,
-} from "../../../src";
+import { defineRuleSet, evaluate, type AnyRule, type MissionDatasetInput } from "../../../src";
+import { bulletinAcknowledgement, focalPointAppointed, focalPointGrade, informedOfStandards, preventiveEnvironment, writtenUndertaking } from "../../../src/rules";
 import { AS_OF, compliantDataset, person } from "@psea/test-support";
 
 // DPKO General management (a), (b), (c) and (e): the wording of each finding, its subject, path and

@@ -1,13 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  communityCommunications,
-  defineRuleSet,
-  evaluate,
-  focalPointsMadeKnown,
-  rcReportRecipientRecorded,
-  type AnyRule,
-  type MissionDatasetInput,
-} from "../../../src";
+import { defineRuleSet, evaluate, type AnyRule, type MissionDatasetInput } from "../../../src";
+import { communityCommunications, focalPointsMadeKnown, rcReportRecipientRecorded } from "../../../src/rules";
 import { AS_OF, compliantDataset } from "@psea/test-support";
 
 // DPKO Responsibilities of HoM and RC (d) and (f): the wording of each finding, the first and last

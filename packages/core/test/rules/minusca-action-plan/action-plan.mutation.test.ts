@@ -1,29 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  cbcmComposition,
-  cbcmEquipment,
-  cbcmCoverage as cbcmCoverageRule,
-  cbcmRecency,
-  channelConfidentiality,
-  codeCable1474MeasureInPlace,
-  codeCable1474MeasureRules,
-  defineRuleSet,
-  evaluate,
-  focalPointMeasureBacked,
-  immediateResponseTeamBacked,
-  intakeChannelRecorded,
-  investigationTimelineCompliance,
-  irtComposition,
-  irtTraining,
-  noExcuseCardCoverage,
-  promotedChannelsConfigured,
-  requiredReportingChannels,
-  retaliationProtectionCommunicated,
-  sopFamiliarization,
-  taskForceMembership,
-  type AnyRule,
-  type MissionDatasetInput,
-} from "../../../src";
+import { defineRuleSet, evaluate, type AnyRule, type MissionDatasetInput } from "../../../src";
+import { cbcmComposition, cbcmEquipment, cbcmCoverage as cbcmCoverageRule, cbcmRecency, channelConfidentiality, codeCable1474MeasureInPlace, codeCable1474MeasureRules, focalPointMeasureBacked, immediateResponseTeamBacked, intakeChannelRecorded, investigationTimelineCompliance, irtComposition, irtTraining, noExcuseCardCoverage, promotedChannelsConfigured, requiredReportingChannels, retaliationProtectionCommunicated, sopFamiliarization, taskForceMembership } from "../../../src/rules";
 import { AS_OF, compliantDataset, person } from "@psea/test-support";
 import { allegation } from "../sgb-2003-13/support";
 

@@ -1,23 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  adultBeneficiaryDiscretionConditions,
-  beneficiaryRelationship,
-  childVictim,
-  concernReported,
-  criminalReferralGate,
-  defineRuleSet,
-  exchangeForSex,
-  focalPointOutreach,
-  managerPreventionLinks,
-  nonFraternizationRule,
-  partnerFailureTerminationReview,
-  recordedClassification,
-  substantiatedClosedWithoutAction,
-  victimAgeUnknown,
-  type AllegationInput,
-  type AnyRule,
-  type MissionDatasetInput,
-} from "../../../src";
+import { defineRuleSet, type AllegationInput, type AnyRule, type MissionDatasetInput } from "../../../src";
+import { adultBeneficiaryDiscretionConditions, beneficiaryRelationship, childVictim, concernReported, criminalReferralGate, exchangeForSex, focalPointOutreach, managerPreventionLinks, nonFraternizationRule, partnerFailureTerminationReview, recordedClassification, substantiatedClosedWithoutAction, victimAgeUnknown } from "../../../src/rules";
 import { person } from "@psea/test-support";
 import { AS_OF, allegation, datasetWith, run, victim } from "./support";
 
