@@ -157,7 +157,7 @@ export function renderDatasetReference(): string {
     "- [Fields](#fields)",
     "- [References between records](#references-between-records)",
     "- [Cadence ids](#cadence-ids)",
-    "- [`mission.actionPlanStart`](#missionactionplanstart)",
+    "- [What `mission.actionPlanStart` drives](#what-missionactionplanstart-drives)",
     "- [Derived classification of an allegation](#derived-classification-of-an-allegation)",
     "- The fact keys each rule puts in its findings: [rule-facts.md](rule-facts.md)",
     "",
@@ -199,7 +199,7 @@ export function renderDatasetReference(): string {
       return `| \`${id}\` | ${cell(c.title)} | ${c.kind} | ${what} | ${languages} | ${c.obligations.join(", ")} | ${cell(formatCitation(c.citation))} |`;
     }),
     "",
-    "## `mission.actionPlanStart`",
+    "## What mission.actionPlanStart drives",
     "",
     cell(actionPlanStart?.description ?? ""),
     "",
