@@ -4,7 +4,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parseArgs } from "node:util";
-import { allRules as coreRules, combineRuleSets } from "@psea/core";
+import { combineRuleSets } from "@psea/core";
+import { allRules as coreRules } from "@psea/core/rules";
 import { partnerRules } from "@psea/partners";
 import { riskRules } from "@psea/risk";
 import { trainingRules } from "@psea/training";

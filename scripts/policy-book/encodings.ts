@@ -4,7 +4,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { caseWorkflowObligations, deadlineObligations, exampleCase, type DeadlineKind, type ExampleCaseStage } from "@psea/cases";
-import { allRules as coreRules, type Citation, type ParameterId, type RuleSet } from "@psea/core";
+import type { Citation, ParameterId, RuleSet } from "@psea/core";
+import { allRules as coreRules } from "@psea/core/rules";
 import { defaultParameters, listParameterConflicts, type DatedValue, type ParameterConflict } from "@psea/core/parameters";
 import { cadenceCatalogue } from "@psea/core/cadences";
 import { partnerRules } from "@psea/partners";

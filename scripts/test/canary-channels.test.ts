@@ -3,7 +3,8 @@
 // a stored row, in a rule's error and in JSON text. No result, issue, reason, log entry or restored
 // state may carry the canary.
 import { InMemoryCaseStore, applyEvent, caseReducer, exampleCase, exampleCaseOpening, openCase, replay, restoreCase, restoreCaseState, serializeCase } from "@psea/cases";
-import { allRules, defineRule, defineRuleSet, evaluate, MissionDatasetShape } from "@psea/core";
+import { defineRule, defineRuleSet, evaluate, MissionDatasetShape } from "@psea/core";
+import { allRules } from "@psea/core/rules";
 import { createParameterSet } from "@psea/core/parameters";
 import { generateMission } from "@psea/fixtures";
 import { evaluateRisk, parseRiskDataset } from "@psea/risk";

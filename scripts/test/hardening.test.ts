@@ -4,7 +4,8 @@
 // entry point and kind of input (CI: the default; 10,000 or more for a thorough run).
 import { isDeepStrictEqual } from "node:util";
 import { applyEvent, exampleCase, exampleCaseOpening, openCase, replay, restoreCase, restoreCaseState, serializeCase } from "@psea/cases";
-import { allRules, evaluate } from "@psea/core";
+import { evaluate } from "@psea/core";
+import { allRules } from "@psea/core/rules";
 import { createParameterSet } from "@psea/core/parameters";
 import { assessCadence, cadenceSchedule } from "@psea/core/cadences";
 import { generateMission, mutateJson } from "@psea/fixtures";

@@ -1,7 +1,8 @@
 // A host application as the kit's users write one: every package imported by name from its built
 // types. `pnpm run check` type-checks it with TypeScript 5.5, the oldest version the kit supports.
 import { openCase, applyEvent, dueItems, publicStatus } from "@psea/cases";
-import { allRules, evaluate, formatCitation, type Finding } from "@psea/core";
+import { evaluate, formatCitation, type Finding } from "@psea/core";
+import { allRules } from "@psea/core/rules";
 import { openAssessment } from "@psea/partners";
 import { buildFindingsReport, buildReport, renderMarkdown } from "@psea/reports";
 import { evaluateRisk } from "@psea/risk";

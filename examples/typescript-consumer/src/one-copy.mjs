@@ -10,7 +10,7 @@ const pairs = [
   ["@psea/core InputLimitError", esmCore.InputLimitError, require("@psea/core").InputLimitError],
   ["@psea/core MissionDataset", esmCore.MissionDataset, require("@psea/core").MissionDataset],
   ["@psea/core/rules allRules", esmRules.allRules, require("@psea/core/rules").allRules],
-  ["@psea/core allRules, top level and subpath", esmCore.allRules, esmRules.allRules],
+  ["@psea/core/rules bulletinRules", esmRules.bulletinRules, require("@psea/core/rules").bulletinRules],
   ["@psea/cases InMemoryCaseStore", esmCases.InMemoryCaseStore, require("@psea/cases").InMemoryCaseStore],
 ];
 const twice = pairs.filter(([, a, b]) => a === undefined || a !== b).map(([name]) => name);

@@ -1,4 +1,5 @@
-import { allRules, combineRuleSets, type RuleSet } from "@psea/core";
+import { combineRuleSets, type RuleSet } from "@psea/core";
+import { allRules } from "@psea/core/rules";
 import { partnerRules } from "@psea/partners";
 import { riskRules } from "@psea/risk";
 import { trainingRules } from "@psea/training";
@@ -12,7 +13,8 @@ import { trainingRules } from "@psea/training";
  *
  * @category CLI
  * @example
- * import { allRules, evaluate } from "@psea/core";
+ * import { evaluate } from "@psea/core";
+ * import { allRules } from "@psea/core/rules";
  * import { riskRules } from "@psea/risk";
  * import { trainingRules } from "@psea/training";
  * import { partnerRules } from "@psea/partners";

@@ -1,4 +1,5 @@
-import { allRules, recordSchemas } from "@psea/core";
+import { recordSchemas } from "@psea/core";
+import { allRules } from "@psea/core/rules";
 import { partnerRules } from "@psea/partners";
 import { riskRules } from "@psea/risk";
 import { trainingRules } from "@psea/training";

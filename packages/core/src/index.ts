@@ -1,9 +1,8 @@
 /**
  * PSEA Policy Kit core: the vocabulary (zod schemas of a mission's records), the rule engine, the
- * calendar, the classification of allegations, and `allRules`, every rule of the three source
- * documents as one rule set. Larger areas have their own entry points:
+ * calendar and the classification of allegations. The policy itself has its own entry points:
  *
- * - `@psea/core/rules`: each rule and the rule set of each source document;
+ * - `@psea/core/rules`: each rule, the rule set of each source document, and `allRules`;
  * - `@psea/core/parameters`: the dated, cited parameters, overlays and conflicts;
  * - `@psea/core/cadences`: recurring obligations, their schedules and rules;
  * - `@psea/core/action-plan`: the action-plan model, the MINUSCA 2018-2019 plan and its tracker.
@@ -152,6 +151,5 @@ export {
   deriveClassifications,
 } from "./classification";
 export type { AgeAtIncident, ChildStatus, Classification, DerivedClassification } from "./classification";
-export { allRules } from "./rules";
 export { cite, formatCitation } from "./parameters";
 export type { Citation, ParameterId, ParameterSet, ParameterUse, ParameterValue, SourceDocument } from "./parameters";

@@ -1,4 +1,5 @@
-import { allRules, cite, combineRuleSets, defineRuleSet, evaluate, type AnyRule, type EvaluationResult } from "@psea/core";
+import { cite, combineRuleSets, defineRuleSet, evaluate, type AnyRule, type EvaluationResult } from "@psea/core";
+import { allRules } from "@psea/core/rules";
 import { describe, expect, it } from "vitest";
 import { actionPointFollowUp, assessmentBeforeArrangement, partnerRules, reassessmentDue, terminationReview, undertakingEvidence } from "../src";
 import { agreement, compliantDataset, finalAssessment, scores } from "./support";

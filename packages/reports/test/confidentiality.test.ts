@@ -1,4 +1,5 @@
-import { allRules, cite, defineRuleSet, evaluate, defineRule, MissionDatasetShape, type Victim } from "@psea/core";
+import { cite, defineRuleSet, evaluate, defineRule, MissionDatasetShape, type Victim } from "@psea/core";
+import { allRules } from "@psea/core/rules";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import {
   buildFindingsReport,

@@ -1,4 +1,5 @@
-import { allRules, combineRuleSets, defineRuleSet, evaluate, type AnyRule, type EvaluationResult } from "@psea/core";
+import { combineRuleSets, defineRuleSet, evaluate, type AnyRule, type EvaluationResult } from "@psea/core";
+import { allRules } from "@psea/core/rules";
 import { describe, expect, it } from "vitest";
 import { requiredTraining, trainingComplianceRate, trainingRules } from "../src";
 import { AS_OF, compliantMission, person } from "./support";

@@ -89,7 +89,7 @@ export function datasetIssues(dataset: unknown): ValidateIssue[] {
  *
  * @category CLI
  * @example
- * import { allRules } from "@psea/core";
+ * import { allRules } from "@psea/core/rules";
  * const mission = { id: "M", name: "M", country: "CAF", context: "humanitarian", missionPresent: true, relevantLanguages: ["fr"] };
  * parseForValidation(allRules, { mission }).ok; // true
  * const offices = [{ id: "HQ", name: "Headquarters", region: "Capital", kind: "headquarters", significantStaffPresence: true }];

@@ -69,7 +69,7 @@ export interface EvaluateOptions {
  *
  * @category Engine
  * @example
- * import { allRules } from "@psea/core";
+ * import { allRules } from "@psea/core/rules";
  * inputSchemaFor(allRules).safeParse({}).success; // false
  */
 export function inputSchemaFor(set: RuleSet) {
@@ -269,7 +269,7 @@ function compareFindings(a: Finding, b: Finding): number {
  *
  * @category Engine
  * @example
- * import { allRules } from "@psea/core";
+ * import { allRules } from "@psea/core/rules";
  * const r = evaluate(allRules, { mission: { id: "M" } }, { asOf: "2019-01-01" });
  * r.ok; // false
  * !r.ok && r.issues[0]?.path; // ["mission", "name"]
@@ -335,7 +335,7 @@ declare const parsedDatasetBrand: unique symbol;
  *
  * @category Engine
  * @example
- * import { allRules } from "@psea/core";
+ * import { allRules } from "@psea/core/rules";
  * const mission = { id: "M", name: "M", country: "CAF", context: "humanitarian", missionPresent: true, relevantLanguages: ["fr"] };
  * const parsed = parseDataset(allRules, { mission });
  * const value: ParsedDataset | undefined = parsed.ok ? parsed.value : undefined;
@@ -348,7 +348,7 @@ export type ParsedDataset = { readonly [section: string]: unknown } & { readonly
  *
  * @category Engine
  * @example
- * import { allRules } from "@psea/core";
+ * import { allRules } from "@psea/core/rules";
  * const r: ParseDatasetResult = parseDataset(allRules, {});
  * r.ok; // false
  */
@@ -383,7 +383,7 @@ const parsedWith = new WeakMap<object, Readonly<Record<string, z.ZodType>>>();
  *
  * @category Engine
  * @example
- * import { allRules } from "@psea/core";
+ * import { allRules } from "@psea/core/rules";
  * const mission = { id: "M", name: "M", country: "CAF", context: "humanitarian", missionPresent: true, relevantLanguages: ["fr"] };
  * parseDataset(allRules, { mission }).ok; // true
  * const bad = parseDataset(allRules, { mission, personnel: [{ id: 7 }] });
@@ -418,7 +418,7 @@ export function parseDataset(set: RuleSet, input: unknown, options: ParseDataset
  *
  * @category Engine
  * @example
- * import { allRules } from "@psea/core";
+ * import { allRules } from "@psea/core/rules";
  * const mission = { id: "M", name: "M", country: "CAF", context: "humanitarian", missionPresent: true, relevantLanguages: ["fr"] };
  * const parsed = parseDataset(allRules, { mission });
  * const r = parsed.ok ? evaluateParsed(allRules, parsed.value, { asOf: "2019-01-01" }) : undefined;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { addDuration, allRules, evaluate, type Finding } from "../../src";
+import { addDuration, evaluate, type Finding } from "../../src";
+import { allRules } from "../../src/rules";
 import { resolveParameter, defaultParameterSet } from "../../src/parameters";
 import { cadenceCatalogue, cadenceRuleId, cadenceRules, radioBroadcastRule } from "../../src/cadences";
 import { findingsOf, heldEvery, withOccurrences } from "./support";

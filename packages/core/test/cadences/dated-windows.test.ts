@@ -72,7 +72,8 @@ describe("AP-P1: a cadence rule reads each window under the period in force on i
 describe("cadence ids an integrator can rely on", () => {
   it("AP-P1: kitCadenceIds is exactly the cadence catalogue, and an occurrence naming another id is an input issue", async () => {
     const { cadenceCatalogue } = await import("../../src/cadences");
-    const { kitCadenceIds, evaluate, allRules } = await import("../../src");
+    const { kitCadenceIds, evaluate } = await import("../../src");
+    const { allRules } = await import("../../src/rules");
     const { compliantDataset } = await import("@psea/test-support");
     expect([...kitCadenceIds].sort()).toEqual(cadenceCatalogue.map((c) => c.id).sort());
     const d = compliantDataset();

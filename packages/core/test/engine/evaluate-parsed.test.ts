@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { allRules, cite, defineRule, defineRuleSet, evaluate, evaluateParsed, MissionDatasetShape, parseDataset, personnelById, sharedIndex, type ParsedDataset } from "../../src";
+import { cite, defineRule, defineRuleSet, evaluate, evaluateParsed, MissionDatasetShape, parseDataset, personnelById, sharedIndex, type ParsedDataset } from "../../src";
+import { allRules } from "../../src/rules";
 import { AS_OF, compliantDataset } from "@psea/test-support";
 
 describe("parseDataset and evaluateParsed", () => {

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { deepFreeze, mutateJson as mutate } from "@psea/fixtures";
-import { allRules, evaluate } from "../../src";
+import { evaluate } from "../../src";
+import { allRules } from "../../src/rules";
 import { compliantDataset } from "@psea/test-support";
 
 describe("evaluate (properties)", () => {

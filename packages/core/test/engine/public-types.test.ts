@@ -1,5 +1,6 @@
 import { describe, expectTypeOf, it } from "vitest";
-import { MissionDatasetShape, cite, defineRule, evaluate, allRules, type EvaluationResult, type Finding, type ObligationId, type ParameterValue, type Severity } from "../../src";
+import { MissionDatasetShape, cite, defineRule, evaluate, type EvaluationResult, type Finding, type ObligationId, type ParameterValue, type Severity } from "../../src";
+import { allRules } from "../../src/rules";
 import { resolveParameter, defaultParameterSet } from "../../src/parameters";
 
 describe("public types", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { allRules, evaluate } from "../../src";
+import { evaluate } from "../../src";
+import { allRules } from "../../src/rules";
 import { AS_OF, compliantDataset } from "@psea/test-support";
 
 describe("allRules", () => {

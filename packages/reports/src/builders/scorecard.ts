@@ -1,4 +1,5 @@
-import { allRules, combineRuleSets, evaluate, formatCitation, severityOrder, type Finding, type InputIssue, type RuleSet, type Severity, type SourceDocument } from "@psea/core";
+import { combineRuleSets, evaluate, formatCitation, severityOrder, type Finding, type InputIssue, type RuleSet, type Severity, type SourceDocument } from "@psea/core";
+import { allRules } from "@psea/core/rules";
 import { riskRules } from "@psea/risk";
 import { trainingRules } from "@psea/training";
 import type { ReportBuildOptions, ReportBuildResult, ReportKind, ReportSection } from "../model/report-document";

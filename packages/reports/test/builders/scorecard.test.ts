@@ -1,4 +1,4 @@
-import { allRules } from "@psea/core";
+import { allRules } from "@psea/core/rules";
 import { describe, expect, it } from "vitest";
 import { buildComplianceScorecard, complianceScorecardReport, kitRules, type ComplianceScorecard } from "../../src";
 import { AS_OF, compliantDataset } from "@psea/test-support";

@@ -17,7 +17,8 @@ import { riskOwnedByManager } from "./risk-owned-by-manager";
  *
  * @category Risk rules
  * @example
- * import { allRules, combineRuleSets } from "@psea/core";
+ * import { combineRuleSets } from "@psea/core";
+ * import { allRules } from "@psea/core/rules";
  * riskRules.rules.every((r) => r.obligations.includes("AP-P6")); // true
  * combineRuleSets("all-with-risk", "All", [allRules, riskRules]).rules.length === allRules.rules.length + 11; // true
  */

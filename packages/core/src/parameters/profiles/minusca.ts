@@ -22,7 +22,8 @@ export type MissionProfile = Readonly<Partial<Record<ParameterId, readonly Dated
  *
  * @category Parameters
  * @example
- * import { evaluate, allRules } from "@psea/core";
+ * import { evaluate } from "@psea/core";
+ * import { allRules } from "@psea/core/rules";
  * minuscaMissionProfile.communityCommunicationIssuers?.[0]?.value; // ["network", "mission"]
  * minuscaMissionProfile.communityCommunicationIssuers?.[0]?.effectiveFrom; // "2018-01-01"
  * (minuscaMissionProfile.promotedReportingChannels?.[0]?.value as { address: string }[]).map((c) => c.address); // ["4044", "4445", "muniscademasea@un.org"]

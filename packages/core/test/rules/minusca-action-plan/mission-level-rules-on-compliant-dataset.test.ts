@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { allRules, evaluate, type MissionDatasetInput, type ObligationId } from "../../../src";
+import { evaluate, type MissionDatasetInput, type ObligationId } from "../../../src";
+import { allRules } from "../../../src/rules";
 import { AS_OF, compliantDataset } from "@psea/test-support";
 
 const OWN: readonly ObligationId[] = ["DPKO-RC-a", "DPKO-RC-b", "DPKO-RC-c", "DPKO-RC-d", "DPKO-RC-e", "DPKO-GM-b", "DPKO-GM-e", "AP-CC1474", "AP-E1"];

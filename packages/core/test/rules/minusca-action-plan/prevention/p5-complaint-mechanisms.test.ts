@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { allRules, defineRuleSet, evaluate, MissionDataset, type EvaluationResult, type MissionDatasetInput } from "../../../../src";
+import { defineRuleSet, evaluate, MissionDataset, type EvaluationResult, type MissionDatasetInput } from "../../../../src";
+import { allRules } from "../../../../src/rules";
 import { actionPlanRules, cbcmComposition, cbcmCoverage, cbcmEquipment, complaintMechanismCoverage } from "../../../../src/rules";
 import { AS_OF, compliantDataset } from "@psea/test-support";
 
