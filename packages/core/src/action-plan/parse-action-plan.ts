@@ -5,6 +5,8 @@ import { ActionPlan } from "./schema";
  * The result of {@link parseActionPlan}.
  *
  * @category Action plan
+ * @example
+ * const isOkTrue = (parseActionPlanResult: ParseActionPlanResult) => parseActionPlanResult.ok === true;
  */
 export type ParseActionPlanResult = { readonly ok: true; readonly value: ActionPlan } | { readonly ok: false; readonly issues: readonly PathIssue[] };
 

@@ -18,5 +18,9 @@ export const Office = z.object({
   /** A high-risk region of deployment (action plan, Prevention goal 5). */
   highRisk: z.boolean().default(false).describe("The office is in a high-risk region of deployment (action plan, Prevention goal 5); defaults to false."),
 });
-/** @category Vocabulary */
+/**
+ * @category Vocabulary
+ * @example
+ * const idOf = (office: Office) => office.id;
+ */
 export type Office = z.infer<typeof Office>;
