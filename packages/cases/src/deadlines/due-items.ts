@@ -8,6 +8,8 @@ import type { Deadline, DeadlineKind } from "../machine/context";
  * reference only.
  *
  * @category Deadlines
+ * @example
+ * const kindOf = (dueItem: DueItem) => dueItem.kind;
  */
 export type DueItem = {
   caseId: string;

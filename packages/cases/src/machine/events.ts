@@ -15,7 +15,11 @@ export const CaseSubjectInput = z.object({
   contributingCountry: CountryCode.optional().describe("For uniformed subjects, the contributing country as an ISO 3166-1 alpha-3 code."),
   personnelId: RecordId.optional().describe("The subject's personnel id, when known."),
 });
-/** @category Cases */
+/**
+ * @category Cases
+ * @example
+ * const refOf = (caseSubjectInput: CaseSubjectInput) => caseSubjectInput.ref;
+ */
 export type CaseSubjectInput = z.infer<typeof CaseSubjectInput>;
 
 /**
@@ -28,7 +32,11 @@ export type CaseSubjectInput = z.infer<typeof CaseSubjectInput>;
  */
 // A date of birth identifies a victim: a case keeps only the age it gives (see `ageAtIncident`).
 export const CaseVictimInput = Victim.pick({ ref: true, sex: true, beneficiary: true }).extend({ age: VictimAgeWithoutBirthDate });
-/** @category Cases */
+/**
+ * @category Cases
+ * @example
+ * const refOf = (caseVictimInput: CaseVictimInput) => caseVictimInput.ref;
+ */
 export type CaseVictimInput = z.infer<typeof CaseVictimInput>;
 
 /** Final actions, as opposed to interim measures and the criminal referral, which have their own events. */
@@ -108,7 +116,12 @@ const assistanceEvents = [
  * CaseEvent.safeParse({ type: "REGISTERED" }).success; // false
  */
 export const CaseEvent = z.discriminatedUnion("type", [...allegationEvents, ...assistanceEvents]);
-/** @category Cases */
+/**
+ * @category Cases
+ * @example
+ * const liaison: CaseEvent = { type: "HEAD_OF_MISSION_LIAISON_RECORDED", at: "2018-06-02" };
+ * CaseEvent.safeParse(liaison).success; // true
+ */
 export type CaseEvent = z.infer<typeof CaseEvent>;
 
 /**
