@@ -34,7 +34,8 @@ export type SourceDocument = keyof typeof sourceDocuments;
  *
  * @category Parameters
  * @example
- * const documentOf = (citation: Citation) => citation.document;
+ * const citation: Citation = cite("DPKO-IG", "General management responsibilities (c)");
+ * citation.document; // "DPKO-IG"
  */
 export interface Citation {
   readonly document: SourceDocument;

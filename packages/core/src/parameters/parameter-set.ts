@@ -10,7 +10,8 @@ import type { DatedValue, ParameterConflict, ParameterUse } from "./types";
  *
  * @category Parameters
  * @example
- * const overlayOf = (parameterSet: ParameterSet) => parameterSet.overlay;
+ * const set: ParameterSet = defaultParameterSet;
+ * resolveParameter(set, "inductionWindow", "2019-01-01").ok; // true
  */
 export interface ParameterSet {
   readonly overlay: Readonly<Partial<Record<ParameterId, readonly DatedValue<unknown>[]>>>;

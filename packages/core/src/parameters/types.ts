@@ -70,7 +70,9 @@ export function defineParameter<T>(
  *
  * @category Parameters
  * @example
- * const idOf = (parameterUse: ParameterUse) => parameterUse.id;
+ * const resolved = resolveParameter(defaultParameterSet, "inductionWindow", "2019-01-01");
+ * const use: ParameterUse | undefined = resolved.ok ? resolved.use : undefined;
+ * use?.id; // "inductionWindow"
  */
 export interface ParameterUse {
   readonly id: string;

@@ -157,12 +157,16 @@ export const MissionDataset = MissionDatasetShape.superRefine(checkReferences);
 /**
  * @category Vocabulary
  * @example
- * const schemaVersionOf = (missionDataset: MissionDataset) => missionDataset.schemaVersion;
+ * const mission = { id: "M", name: "M", country: "CAF", context: "humanitarian", missionPresent: true, relevantLanguages: ["fr"] };
+ * const dataset: MissionDataset = MissionDataset.parse({ mission });
+ * dataset.personnel; // []
  */
 export type MissionDataset = z.infer<typeof MissionDatasetShape>;
 /**
  * The accepted input form, where defaulted sections may be left out. @category Vocabulary
  * @example
- * const missionOf = (missionDatasetInput: MissionDatasetInput) => missionDatasetInput.mission;
+ * const mission = { id: "M", name: "M", country: "CAF", context: "humanitarian", missionPresent: true, relevantLanguages: ["fr"] };
+ * const input: MissionDatasetInput = { mission };
+ * MissionDataset.safeParse(input).success; // true
  */
 export type MissionDatasetInput = z.input<typeof MissionDatasetShape>;

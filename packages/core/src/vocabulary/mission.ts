@@ -137,6 +137,8 @@ export const Mission = z.object({
 /**
  * @category Vocabulary
  * @example
- * const idOf = (mission: Mission) => mission.id;
+ * const input = { id: "M", name: "M", country: "CAF", context: "humanitarian", missionPresent: true, relevantLanguages: ["fr"] };
+ * const mission: Mission = Mission.parse(input);
+ * mission.relevantLanguages; // ["fr"]
  */
 export type Mission = z.infer<typeof Mission>;

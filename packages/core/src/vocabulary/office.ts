@@ -21,6 +21,7 @@ export const Office = z.object({
 /**
  * @category Vocabulary
  * @example
- * const idOf = (office: Office) => office.id;
+ * const office: Office = Office.parse({ id: "HQ", name: "Headquarters", region: "Capital", kind: "headquarters", significantStaffPresence: true });
+ * office.kind; // "headquarters"
  */
 export type Office = z.infer<typeof Office>;

@@ -94,7 +94,8 @@ export const Personnel = z.object({
 /**
  * @category Vocabulary
  * @example
- * const idOf = (personnel: Personnel) => personnel.id;
+ * const person: Personnel = Personnel.parse({ id: "P-1", grade: "P-4", category: "civilian-staff", gender: "female", officeId: "HQ", arrivalDate: "2018-01-02" });
+ * person.category; // "civilian-staff"
  */
 export type Personnel = z.infer<typeof Personnel>;
 /**
