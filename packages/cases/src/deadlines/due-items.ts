@@ -9,7 +9,8 @@ import type { Deadline, DeadlineKind } from "../machine/context";
  *
  * @category Deadlines
  * @example
- * const kindOf = (dueItem: DueItem) => dueItem.kind;
+ * const [first]: DueItem[] = dueItems(exampleCase("registered"), "2018-06-10");
+ * [first?.kind, first?.status, first?.daysOverdue]; // ["headquarters-notification", "overdue", 7]
  */
 export type DueItem = {
   caseId: string;

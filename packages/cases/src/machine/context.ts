@@ -213,7 +213,8 @@ export type DeadlineKind = (typeof deadlineKinds)[number];
  *
  * @category Deadlines
  * @example
- * const idOf = (deadline: Deadline) => deadline.id;
+ * const [deadline]: Deadline[] = exampleCase("registered").context.deadlines;
+ * [deadline?.kind, deadline?.dueOn]; // ["headquarters-notification", "2018-06-03"]
  */
 export type Deadline = {
   id: string;
@@ -236,7 +237,8 @@ export type Deadline = {
  *
  * @category Cases
  * @example
- * const caseIdOf = (caseContext: CaseContext) => caseContext.caseId;
+ * const context: CaseContext = exampleCase("registered").context;
+ * [context.caseId, context.receivedOn]; // ["A-1", "2018-06-01"]
  */
 export type CaseContext = {
   caseId: string;
