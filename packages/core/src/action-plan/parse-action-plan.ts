@@ -6,7 +6,9 @@ import { ActionPlan } from "./schema";
  *
  * @category Action plan
  * @example
- * const isOkTrue = (parseActionPlanResult: ParseActionPlanResult) => parseActionPlanResult.ok === true;
+ * import { minuscaActionPlan2018_2019 } from "@psea/core/action-plan";
+ * const result: ParseActionPlanResult = parseActionPlan(minuscaActionPlan2018_2019);
+ * result.ok; // true
  */
 export type ParseActionPlanResult = { readonly ok: true; readonly value: ActionPlan } | { readonly ok: false; readonly issues: readonly PathIssue[] };
 

@@ -41,7 +41,9 @@ export const ActionPlanActivity = z.object({
 /**
  * @category Action plan
  * @example
- * const idOf = (actionPlanActivity: ActionPlanActivity) => actionPlanActivity.id;
+ * import { minuscaActionPlan2018_2019 } from "@psea/core/action-plan";
+ * const activity: ActionPlanActivity | undefined = minuscaActionPlan2018_2019.pillars[0]?.goals[0]?.activities[0];
+ * activity?.id; // "P1.a"
  */
 export type ActionPlanActivity = z.infer<typeof ActionPlanActivity>;
 
@@ -109,7 +111,9 @@ export const ActionPlanGoal = z.object({
 /**
  * @category Action plan
  * @example
- * const numberOf = (actionPlanGoal: ActionPlanGoal) => actionPlanGoal.number;
+ * import { minuscaActionPlan2018_2019 } from "@psea/core/action-plan";
+ * const goal: ActionPlanGoal | undefined = minuscaActionPlan2018_2019.pillars[0]?.goals[0];
+ * goal?.number; // 1
  */
 export type ActionPlanGoal = z.infer<typeof ActionPlanGoal>;
 
@@ -129,7 +133,9 @@ export const ActionPlanPillar = z.object({
 /**
  * @category Action plan
  * @example
- * const idOf = (actionPlanPillar: ActionPlanPillar) => actionPlanPillar.id;
+ * import { minuscaActionPlan2018_2019 } from "@psea/core/action-plan";
+ * const pillars: readonly ActionPlanPillar[] = minuscaActionPlan2018_2019.pillars;
+ * pillars.map((p) => p.id); // ["prevention", "enforcement", "remedial"]
  */
 export type ActionPlanPillar = z.infer<typeof ActionPlanPillar>;
 
@@ -184,7 +190,9 @@ export const ActionPlan = z
 /**
  * @category Action plan
  * @example
- * const idOf = (actionPlan: ActionPlan) => actionPlan.id;
+ * import { minuscaActionPlan2018_2019 } from "@psea/core/action-plan";
+ * const plan: ActionPlan = minuscaActionPlan2018_2019;
+ * plan.period; // { from: "2018-01-01", to: "2019-12-31" }
  */
 export type ActionPlan = z.infer<typeof ActionPlan>;
 /**

@@ -30,7 +30,9 @@ export interface ActionPlanTracker {
  *
  * @category Action plan
  * @example
- * const idOf = (locatedActivity: LocatedActivity) => locatedActivity.id;
+ * import { minuscaActionPlan2018_2019 } from "@psea/core/action-plan";
+ * const [first]: LocatedActivity[] = planActivities(minuscaActionPlan2018_2019);
+ * [first?.id, first?.pillar]; // ["P1.a", "prevention"]
  */
 export interface LocatedActivity extends ActionPlanActivity {
   readonly pillar: PillarId;
