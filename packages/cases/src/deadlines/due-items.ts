@@ -8,6 +8,9 @@ import type { Deadline, DeadlineKind } from "../machine/context";
  * reference only.
  *
  * @category Deadlines
+ * @example
+ * const [first]: DueItem[] = dueItems(exampleCase("registered"), "2018-06-10");
+ * [first?.kind, first?.status, first?.daysOverdue]; // ["headquarters-notification", "overdue", 7]
  */
 export type DueItem = {
   caseId: string;

@@ -15,6 +15,8 @@ export type CaseState = { value: unknown; context: CaseContext };
  * A problem with an input, at a path.
  *
  * @category Cases
+ * @example
+ * const codeOf = (caseIssue: CaseIssue) => caseIssue.code;
  */
 export type CaseIssue = { path: (string | number)[]; code: string; message: string };
 
@@ -26,11 +28,22 @@ export type CaseIssue = { path: (string | number)[]; code: string; message: stri
  * - `internal-error`: the kit failed; a fault to report, never a refusal by the case's stage.
  *
  * @category Cases
+ * @example
+ * const codeOf = (caseRejectionReason: CaseRejectionReason) => caseRejectionReason.code;
  */
 export type CaseRejectionReason = { code: "invalid-event" | "not-allowed-in-state" | "guard-failed" | "internal-error"; message: string; path?: (string | number)[] };
 
-/** @category Cases */
+/**
+ * @category Cases
+ * @example
+ * const result: OpenCaseResult = openCase({ id: "A-1" });
+ * result.ok; // false
+ */
 export type OpenCaseResult = { ok: true; state: CaseState } | { ok: false; issues: CaseIssue[] };
 
-/** @category Cases */
+/**
+ * @category Cases
+ * @example
+ * const isOkTrue = (applyEventResult: ApplyEventResult) => applyEventResult.ok === true;
+ */
 export type ApplyEventResult = { ok: true; state: CaseState } | { ok: false; state: CaseState; reason: CaseRejectionReason };

@@ -11,7 +11,11 @@ import { z } from "zod";
  * CaseSubjectCategory.parse("non-un-force"); // "non-un-force"
  */
 export const CaseSubjectCategory = SubjectCategory;
-/** @category Cases */
+/**
+ * @category Cases
+ * @example
+ * const caseSubjectCategory: CaseSubjectCategory = "civilian-staff";
+ */
 export type CaseSubjectCategory = z.infer<typeof CaseSubjectCategory>;
 
 /**
@@ -31,7 +35,11 @@ export const InvestigatingEntity = z.enum([
   "national-authorities",
   "implementing-partner",
 ]);
-/** @category Cases */
+/**
+ * @category Cases
+ * @example
+ * const investigatingEntity: InvestigatingEntity = "oios";
+ */
 export type InvestigatingEntity = z.infer<typeof InvestigatingEntity>;
 
 /**
@@ -51,7 +59,11 @@ export const memberStateEntities: readonly InvestigatingEntity[] = ["troop-contr
  * Seriousness.parse("serious"); // "serious"
  */
 export const Seriousness = z.enum(["serious", "not-serious"]);
-/** @category Cases */
+/**
+ * @category Cases
+ * @example
+ * const seriousness: Seriousness = "serious";
+ */
 export type Seriousness = z.infer<typeof Seriousness>;
 
 /**
@@ -63,7 +75,11 @@ export type Seriousness = z.infer<typeof Seriousness>;
  * ServiceKind.parse("psychosocial"); // "psychosocial"
  */
 export const ServiceKind = VictimServiceKind;
-/** @category Cases */
+/**
+ * @category Cases
+ * @example
+ * const serviceKind: ServiceKind = "emergency-medical";
+ */
 export type ServiceKind = z.infer<typeof ServiceKind>;
 
 /**
@@ -76,7 +92,11 @@ export type ServiceKind = z.infer<typeof ServiceKind>;
  * ServiceProvider.parse({ id: "SP-1", name: "Clinic", services: ["emergency-medical"] }).services; // ["emergency-medical"]
  */
 export const ServiceProvider = ServiceProviderRecord;
-/** @category Cases */
+/**
+ * @category Cases
+ * @example
+ * const idOf = (serviceProvider: ServiceProvider) => serviceProvider.id;
+ */
 export type ServiceProvider = z.infer<typeof ServiceProvider>;
 
 /**
@@ -97,7 +117,11 @@ export const ImmediateResponseTeamUnit = z.enum([
   "oios",
   "other",
 ]);
-/** @category Cases */
+/**
+ * @category Cases
+ * @example
+ * const immediateResponseTeamUnit: ImmediateResponseTeamUnit = "other";
+ */
 export type ImmediateResponseTeamUnit = z.infer<typeof ImmediateResponseTeamUnit>;
 
 /**

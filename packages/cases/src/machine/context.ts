@@ -5,7 +5,11 @@ import type { CaseEventType } from "./events";
 // Types, not interfaces: a case context is plain JSON, and type aliases stay assignable to JSON record types.
 // Values that can be cleared are `null`, not absent: xstate's assign merges, so a key cannot be removed.
 
-/** A subject of the allegation. @category Cases */
+/**
+ * A subject of the allegation. @category Cases
+ * @example
+ * const refOf = (caseSubject: CaseSubject) => caseSubject.ref;
+ */
 export type CaseSubject = {
   ref: string;
   category: CaseSubjectCategory;
@@ -14,7 +18,11 @@ export type CaseSubject = {
   recordedOn: string;
 };
 
-/** A victim by reference; never an identity. @category Cases */
+/**
+ * A victim by reference; never an identity. @category Cases
+ * @example
+ * const refOf = (caseVictim: CaseVictim) => caseVictim.ref;
+ */
 export type CaseVictim = {
   ref: string;
   age: VictimAgeWithoutBirthDate;
@@ -23,7 +31,11 @@ export type CaseVictim = {
   recordedOn: string;
 };
 
-/** How the allegation came in (DPKO RC e for rumours). @category Cases */
+/**
+ * How the allegation came in (DPKO RC e for rumours). @category Cases
+ * @example
+ * const channelOf = (caseIntake: CaseIntake) => caseIntake.channel;
+ */
 export type CaseIntake = {
   channel: IntakeChannelKind;
   channelId?: string;
@@ -32,7 +44,11 @@ export type CaseIntake = {
   headOfMissionLiaisonOn?: string;
 };
 
-/** One preliminary assessment; a reopened case is assessed again. @category Cases */
+/**
+ * One preliminary assessment; a reopened case is assessed again. @category Cases
+ * @example
+ * const roundOf = (caseAssessment: CaseAssessment) => caseAssessment.round;
+ */
 export type CaseAssessment = {
   round: number;
   completedOn: string;
@@ -42,12 +58,20 @@ export type CaseAssessment = {
   childAgeThreshold: ParameterUse;
 };
 
-/** The Immediate Response Team's evidence step, or why there could be none (AP-E2). @category Cases */
+/**
+ * The Immediate Response Team's evidence step, or why there could be none (AP-E2). @category Cases
+ * @example
+ * const isPreserved = (evidenceRecord: EvidenceRecord) => evidenceRecord.kind === "preserved";
+ */
 export type EvidenceRecord =
   | { round: number; kind: "preserved"; on: string; teamUnits: ImmediateResponseTeamUnit[] }
   | { round: number; kind: "not-possible"; on: string; reason: string };
 
-/** A notification to a contributing country and its answer. @category Cases */
+/**
+ * A notification to a contributing country and its answer. @category Cases
+ * @example
+ * const idOf = (memberStateReferral: MemberStateReferral) => memberStateReferral.id;
+ */
 export type MemberStateReferral = {
   id: string;
   round: number;
@@ -57,7 +81,11 @@ export type MemberStateReferral = {
   response?: { on: string; willInvestigate: boolean; nationalInvestigationOfficerAppointed: boolean; jointWithOios: boolean };
 };
 
-/** One investigation. @category Cases */
+/**
+ * One investigation. @category Cases
+ * @example
+ * const idOf = (investigationRecord: InvestigationRecord) => investigationRecord.id;
+ */
 export type InvestigationRecord = {
   id: string;
   round: number;
@@ -72,7 +100,11 @@ export type InvestigationRecord = {
   departmentOfManagementInformedOn?: string;
 };
 
-/** A recommendation of an investigation report, tracked to effect (AP-E4). @category Cases */
+/**
+ * A recommendation of an investigation report, tracked to effect (AP-E4). @category Cases
+ * @example
+ * const refOf = (recommendationRecord: RecommendationRecord) => recommendationRecord.ref;
+ */
 export type RecommendationRecord = {
   ref: string;
   round: number;
@@ -83,10 +115,18 @@ export type RecommendationRecord = {
   notImplemented?: { on: string; reason: string };
 };
 
-/** A decision on the allegation. @category Cases */
+/**
+ * A decision on the allegation. @category Cases
+ * @example
+ * const resultOf = (caseOutcome: CaseOutcome) => caseOutcome.result;
+ */
 export type CaseOutcome = { result: OutcomeResult; decidedOn: string; round: number };
 
-/** A final action, an interim measure or a referral for criminal accountability. @category Cases */
+/**
+ * A final action, an interim measure or a referral for criminal accountability. @category Cases
+ * @example
+ * const idOf = (actionRecord: ActionRecord) => actionRecord.id;
+ */
 export type ActionRecord = {
   id: string;
   round: number;
@@ -100,7 +140,11 @@ export type ActionRecord = {
   departmentOfManagementInformedOn?: string;
 };
 
-/** A referral of a victim to a mapped service provider. @category Cases */
+/**
+ * A referral of a victim to a mapped service provider. @category Cases
+ * @example
+ * const idOf = (serviceReferral: ServiceReferral) => serviceReferral.id;
+ */
 export type ServiceReferral = {
   id: string;
   victimRef: string;
@@ -112,7 +156,11 @@ export type ServiceReferral = {
   statusOn: string;
 };
 
-/** The victim-assistance record (AP-R1, AP-E5). @category Cases */
+/**
+ * The victim-assistance record (AP-R1, AP-E5). @category Cases
+ * @example
+ * const needsAssessmentsOf = (assistanceRecord: AssistanceRecord) => assistanceRecord.needsAssessments;
+ */
 export type AssistanceRecord = {
   advocate?: { ref: string; assignedOn: string };
   needsAssessments: { victimRef: string; on: string; needs: ServiceKind[] }[];
@@ -154,6 +202,8 @@ export const deadlineKinds = [
  * and the referral of a victim to a service found needed (AP-R1).
  *
  * @category Deadlines
+ * @example
+ * const deadlineKind: DeadlineKind = "referral";
  */
 export type DeadlineKind = (typeof deadlineKinds)[number];
 
@@ -162,6 +212,9 @@ export type DeadlineKind = (typeof deadlineKinds)[number];
  * parameter (with its effective date) that set the period, and how it ended.
  *
  * @category Deadlines
+ * @example
+ * const [deadline]: Deadline[] = exampleCase("registered").context.deadlines;
+ * [deadline?.kind, deadline?.dueOn]; // ["headquarters-notification", "2018-06-03"]
  */
 export type Deadline = {
   id: string;
@@ -183,6 +236,9 @@ export type Deadline = {
  * `undefined` values, no identities.
  *
  * @category Cases
+ * @example
+ * const context: CaseContext = exampleCase("registered").context;
+ * [context.caseId, context.receivedOn]; // ["A-1", "2018-06-01"]
  */
 export type CaseContext = {
   caseId: string;

@@ -45,9 +45,19 @@ export const CaseOpening = z.strictObject({
   /** A parameter overlay (see `createParameterSet` in `@psea/core`); the case keeps it. */
   parameters: z.unknown().optional().describe("A parameter overlay (the form createParameterSet of @psea/core accepts); the case keeps it."),
 });
-/** @category Cases */
+/**
+ * @category Cases
+ * @example
+ * const opening: CaseOpening = CaseOpening.parse({ id: "A-1", receivedOn: "2018-06-01", intake: { channel: "hotline" } });
+ * opening.receivedOn; // "2018-06-01"
+ */
 export type CaseOpening = z.infer<typeof CaseOpening>;
-/** @category Cases */
+/**
+ * @category Cases
+ * @example
+ * const input: CaseOpeningInput = { id: "A-1", receivedOn: "2018-06-01", intake: { channel: "hotline" } };
+ * openCase(input).ok; // true
+ */
 export type CaseOpeningInput = z.input<typeof CaseOpening>;
 
 function zodIssues(error: z.ZodError): CaseIssue[] {

@@ -22,7 +22,11 @@ const Json = z.custom<JsonValue>((v) => v !== undefined, { message: "a JSON valu
  * OpenedEntry.parse({ type: "case-opened", input: { id: "A-1" } }).type; // "case-opened"
  */
 export const OpenedEntry = z.object({ type: z.literal(OPENED_ENTRY_TYPE), input: Json });
-/** @category Persistence */
+/**
+ * @category Persistence
+ * @example
+ * const typeOf = (openedEntry: OpenedEntry) => openedEntry.type;
+ */
 export type OpenedEntry = z.infer<typeof OpenedEntry>;
 
 /**
@@ -35,7 +39,11 @@ export type OpenedEntry = z.infer<typeof OpenedEntry>;
  * EventLogEntry.parse({ caseId: "A-1", seq: 2, event: { type: "x", at: "2018-06-02" } }).seq; // 2
  */
 export const EventLogEntry = z.object({ caseId: RecordId, seq: z.number().int().min(1), event: Json });
-/** @category Persistence */
+/**
+ * @category Persistence
+ * @example
+ * const caseIdOf = (eventLogEntry: EventLogEntry) => eventLogEntry.caseId;
+ */
 export type EventLogEntry = z.infer<typeof EventLogEntry>;
 
 /**

@@ -33,7 +33,11 @@ export const CaseVersion = z.number().int().min(1);
  * PersistedCaseState.parse({ value: "intake", context: {} }).value; // "intake"
  */
 export const PersistedCaseState = z.object({ value: Json, context: z.record(z.string(), Json) });
-/** @category Persistence */
+/**
+ * @category Persistence
+ * @example
+ * const valueOf = (persistedCaseState: PersistedCaseState) => persistedCaseState.value;
+ */
 export type PersistedCaseState = z.infer<typeof PersistedCaseState>;
 
 /**
@@ -53,7 +57,11 @@ export const PersistedSnapshotV1 = z.object({
   value: Json,
   context: z.record(z.string(), Json),
 });
-/** @category Persistence */
+/**
+ * @category Persistence
+ * @example
+ * const schemaVersionOf = (persistedSnapshotV1: PersistedSnapshotV1) => persistedSnapshotV1.schemaVersion;
+ */
 export type PersistedSnapshotV1 = z.infer<typeof PersistedSnapshotV1>;
 
 /**
@@ -73,7 +81,11 @@ export const PersistedSnapshotV2 = z.object({
   version: CaseVersion,
   state: PersistedCaseState,
 });
-/** @category Persistence */
+/**
+ * @category Persistence
+ * @example
+ * const schemaVersionOf = (persistedSnapshotV2: PersistedSnapshotV2) => persistedSnapshotV2.schemaVersion;
+ */
 export type PersistedSnapshotV2 = z.infer<typeof PersistedSnapshotV2>;
 
 /**
@@ -84,5 +96,9 @@ export type PersistedSnapshotV2 = z.infer<typeof PersistedSnapshotV2>;
  * PersistedSnapshot.shape.schemaVersion.value; // 2
  */
 export const PersistedSnapshot = PersistedSnapshotV2;
-/** @category Persistence */
+/**
+ * @category Persistence
+ * @example
+ * const schemaVersionOf = (persistedSnapshot: PersistedSnapshot) => persistedSnapshot.schemaVersion;
+ */
 export type PersistedSnapshot = PersistedSnapshotV2;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { CaseOpening } from "../../src";
+import { CaseEvent, CaseOpening } from "../../src";
 
 function undescribed(node: unknown, path: string): string[] {
   if (Array.isArray(node)) return node.flatMap((n, i) => undescribed(n, `${path}/${i}`));
@@ -16,6 +16,14 @@ function undescribed(node: unknown, path: string): string[] {
 describe("CaseOpening as JSON Schema", () => {
   it("describes every property a case is opened with, at any depth", () => {
     const schema = z.toJSONSchema(CaseOpening, { io: "input", unrepresentable: "any" });
+    expect(undescribed(schema, "#")).toEqual([]);
+  });
+});
+
+describe("CaseEvent as JSON Schema", () => {
+  it("describes every field of every event, at any depth", () => {
+    const schema = z.toJSONSchema(CaseEvent, { io: "input", unrepresentable: "any" });
+    expect((schema as { oneOf?: unknown[] }).oneOf?.length).toBeGreaterThan(30);
     expect(undescribed(schema, "#")).toEqual([]);
   });
 });

@@ -8,7 +8,11 @@ import { z } from "zod";
  * ActivityStatus.options; // ["not-started", "ongoing", "completed", "delayed", "cancelled"]
  */
 export const ActivityStatus = z.enum(["not-started", "ongoing", "completed", "delayed", "cancelled"]);
-/** @category Action plan */
+/**
+ * @category Action plan
+ * @example
+ * const activityStatus: ActivityStatus = "ongoing";
+ */
 export type ActivityStatus = z.infer<typeof ActivityStatus>;
 
 /**
@@ -26,5 +30,9 @@ export const StatusUpdate = z.object({
   status: ActivityStatus,
   comment: z.string().trim().min(1).optional(),
 });
-/** @category Action plan */
+/**
+ * @category Action plan
+ * @example
+ * const statusOf = (statusUpdate: StatusUpdate) => statusUpdate.status;
+ */
 export type StatusUpdate = z.infer<typeof StatusUpdate>;

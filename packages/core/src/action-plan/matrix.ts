@@ -6,6 +6,8 @@ import { trackerEntryKey, planActivities, type ActionPlanTracker } from "./track
  * One month of a matrix row: the recorded status and comment, or `null` where nothing is recorded.
  *
  * @category Action plan
+ * @example
+ * const statusOf = (matrixCell: MatrixCell) => matrixCell.status;
  */
 export interface MatrixCell {
   readonly month: number;
@@ -17,6 +19,8 @@ export interface MatrixCell {
  * One activity of the matrix with its twelve months, January first.
  *
  * @category Action plan
+ * @example
+ * const pillarOf = (matrixRow: MatrixRow) => matrixRow.pillar;
  */
 export interface MatrixRow {
   readonly pillar: PillarId;
@@ -30,6 +34,8 @@ export interface MatrixRow {
  * The plan's January–December tracking grid for a year, ready to render.
  *
  * @category Action plan
+ * @example
+ * const planIdOf = (actionPlanMatrix: ActionPlanMatrix) => actionPlanMatrix.planId;
  */
 export interface ActionPlanMatrix {
   readonly planId: string;
@@ -67,6 +73,8 @@ export function trackerMatrix(tracker: ActionPlanTracker, year: number): ActionP
  * Counts of activities by status in one month.
  *
  * @category Action plan
+ * @example
+ * const yearOf = (monthSummary: MonthSummary) => monthSummary.year;
  */
 export interface MonthSummary {
   readonly year: number;

@@ -5,6 +5,10 @@ import { ActionPlan } from "./schema";
  * The result of {@link parseActionPlan}.
  *
  * @category Action plan
+ * @example
+ * import { minuscaActionPlan2018_2019 } from "@psea/core/action-plan";
+ * const result: ParseActionPlanResult = parseActionPlan(minuscaActionPlan2018_2019);
+ * result.ok; // true
  */
 export type ParseActionPlanResult = { readonly ok: true; readonly value: ActionPlan } | { readonly ok: false; readonly issues: readonly PathIssue[] };
 

@@ -9,7 +9,11 @@ import { IsoDate, RecordId } from "../vocabulary/common";
  * PillarId.options; // ["prevention", "enforcement", "remedial"]
  */
 export const PillarId = z.enum(["prevention", "enforcement", "remedial"]);
-/** @category Action plan */
+/**
+ * @category Action plan
+ * @example
+ * const pillarId: PillarId = "prevention";
+ */
 export type PillarId = z.infer<typeof PillarId>;
 
 /**
@@ -34,7 +38,13 @@ export const ActionPlanActivity = z.object({
   id: z.string().regex(/^[PER]\d+\.[a-z]{1,2}$/, "expected an activity id such as 'P1.a'"),
   text: Text,
 });
-/** @category Action plan */
+/**
+ * @category Action plan
+ * @example
+ * import { minuscaActionPlan2018_2019 } from "@psea/core/action-plan";
+ * const activity: ActionPlanActivity | undefined = minuscaActionPlan2018_2019.pillars[0]?.goals[0]?.activities[0];
+ * activity?.id; // "P1.a"
+ */
 export type ActionPlanActivity = z.infer<typeof ActionPlanActivity>;
 
 /**
@@ -53,7 +63,11 @@ export const ExpectedResult = z.object({
     .optional()
     .describe("The source's text of this result cannot be read; `text` says so instead of inventing one, and nothing is derived from it."),
 });
-/** @category Action plan */
+/**
+ * @category Action plan
+ * @example
+ * const idOf = (expectedResult: ExpectedResult) => expectedResult.id;
+ */
 export type ExpectedResult = z.infer<typeof ExpectedResult>;
 
 /**
@@ -67,7 +81,11 @@ export const ActionPlanPartners = z.object({
   leading: z.array(Text).default([]),
   implementing: z.array(Text).default([]),
 });
-/** @category Action plan */
+/**
+ * @category Action plan
+ * @example
+ * const leadingOf = (actionPlanPartners: ActionPlanPartners) => actionPlanPartners.leading;
+ */
 export type ActionPlanPartners = z.infer<typeof ActionPlanPartners>;
 
 /**
@@ -90,7 +108,13 @@ export const ActionPlanGoal = z.object({
   /** The plan's comments and follow-up column. */
   comments: z.string().optional(),
 });
-/** @category Action plan */
+/**
+ * @category Action plan
+ * @example
+ * import { minuscaActionPlan2018_2019 } from "@psea/core/action-plan";
+ * const goal: ActionPlanGoal | undefined = minuscaActionPlan2018_2019.pillars[0]?.goals[0];
+ * goal?.number; // 1
+ */
 export type ActionPlanGoal = z.infer<typeof ActionPlanGoal>;
 
 /**
@@ -106,7 +130,13 @@ export const ActionPlanPillar = z.object({
   objective: Text,
   goals: z.array(ActionPlanGoal).min(1),
 });
-/** @category Action plan */
+/**
+ * @category Action plan
+ * @example
+ * import { minuscaActionPlan2018_2019 } from "@psea/core/action-plan";
+ * const pillars: readonly ActionPlanPillar[] = minuscaActionPlan2018_2019.pillars;
+ * pillars.map((p) => p.id); // ["prevention", "enforcement", "remedial"]
+ */
 export type ActionPlanPillar = z.infer<typeof ActionPlanPillar>;
 
 type Ctx = z.core.$RefinementCtx<{ period: { from: string; to: string }; pillars: ActionPlanPillar[] }>;
@@ -157,7 +187,17 @@ export const ActionPlan = z
     pillars: z.array(ActionPlanPillar).min(1),
   })
   .superRefine(checkPlan);
-/** @category Action plan */
+/**
+ * @category Action plan
+ * @example
+ * import { minuscaActionPlan2018_2019 } from "@psea/core/action-plan";
+ * const plan: ActionPlan = minuscaActionPlan2018_2019;
+ * plan.period; // { from: "2018-01-01", to: "2019-12-31" }
+ */
 export type ActionPlan = z.infer<typeof ActionPlan>;
-/** The accepted input form of an action plan, where defaulted lists may be left out. @category Action plan */
+/**
+ * The accepted input form of an action plan, where defaulted lists may be left out. @category Action plan
+ * @example
+ * const idOf = (actionPlanInput: ActionPlanInput) => actionPlanInput.id;
+ */
 export type ActionPlanInput = z.input<typeof ActionPlan>;

@@ -6,6 +6,8 @@ import type { ActionPlan, ActionPlanActivity, PillarId } from "./schema";
  * A recorded status of one activity in one month.
  *
  * @category Action plan
+ * @example
+ * const statusOf = (statusEntry: StatusEntry) => statusEntry.status;
  */
 export type StatusEntry = StatusUpdate;
 
@@ -14,6 +16,8 @@ export type StatusEntry = StatusUpdate;
  * change returns a new tracker and leaves the old one as it was.
  *
  * @category Action plan
+ * @example
+ * const planOf = (actionPlanTracker: ActionPlanTracker) => actionPlanTracker.plan;
  */
 export interface ActionPlanTracker {
   readonly plan: ActionPlan;
@@ -25,6 +29,10 @@ export interface ActionPlanTracker {
  * An activity of a plan with the pillar and goal it belongs to.
  *
  * @category Action plan
+ * @example
+ * import { minuscaActionPlan2018_2019 } from "@psea/core/action-plan";
+ * const [first]: LocatedActivity[] = planActivities(minuscaActionPlan2018_2019);
+ * [first?.id, first?.pillar]; // ["P1.a", "prevention"]
  */
 export interface LocatedActivity extends ActionPlanActivity {
   readonly pillar: PillarId;
@@ -71,6 +79,8 @@ export function createTracker(plan: ActionPlan): ActionPlanTracker {
  * for a malformed update (a month of 13 is `too_big` at `["month"]`).
  *
  * @category Action plan
+ * @example
+ * const codeOf = (trackerError: TrackerError) => trackerError.code;
  */
 export type TrackerError = PathIssue;
 
@@ -78,6 +88,8 @@ export type TrackerError = PathIssue;
  * The result of {@link recordStatus}.
  *
  * @category Action plan
+ * @example
+ * const isOkTrue = (recordStatusResult: RecordStatusResult) => recordStatusResult.ok === true;
  */
 export type RecordStatusResult = { readonly ok: true; readonly tracker: ActionPlanTracker } | { readonly ok: false; readonly error: TrackerError };
 

@@ -21,6 +21,8 @@ export type CadenceWindowStatus = "held" | "missed" | "open";
  * One window of a cadence with what happened in it.
  *
  * @category Cadences
+ * @example
+ * const statusOf = (assessedWindow: AssessedWindow) => assessedWindow.status;
  */
 export interface AssessedWindow extends CadenceWindow {
   readonly status: CadenceWindowStatus;
@@ -34,6 +36,8 @@ export interface AssessedWindow extends CadenceWindow {
  * The result of {@link assessCadence}.
  *
  * @category Cadences
+ * @example
+ * const isOkTrue = (cadenceAssessment: CadenceAssessment) => cadenceAssessment.ok === true;
  */
 export type CadenceAssessment =
   | {
@@ -58,6 +62,8 @@ export type CadenceAssessment =
  * cadence's parameters (the cadence rules do this through the engine).
  *
  * @category Cadences
+ * @example
+ * const startOf = (assessCadenceOptions: AssessCadenceOptions) => assessCadenceOptions.start;
  */
 export interface AssessCadenceOptions {
   readonly start: string;

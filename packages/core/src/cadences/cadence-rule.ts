@@ -26,6 +26,8 @@ type CadenceRuleInput = ReturnType<typeof cadenceRuleReads.parse>;
  * report was due to), computed from the mission and the resolved parameters.
  *
  * @category Cadences
+ * @example
+ * const parametersOf = (cadenceRuleExtras: CadenceRuleExtras) => cadenceRuleExtras.parameters;
  */
 export interface CadenceRuleExtras {
   readonly parameters: readonly ParameterId[];

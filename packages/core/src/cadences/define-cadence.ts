@@ -45,6 +45,8 @@ interface CadenceBase {
  * An obligation to do something once in every period (a weekly broadcast, a monthly meeting).
  *
  * @category Cadences
+ * @example
+ * const kindOf = (periodicCadence: PeriodicCadence) => periodicCadence.kind;
  */
 export interface PeriodicCadence extends CadenceBase {
   readonly kind: "periodic";
@@ -58,6 +60,8 @@ export interface PeriodicCadence extends CadenceBase {
  * An obligation attached to each event of a kind, whenever it happens (every town hall).
  *
  * @category Cadences
+ * @example
+ * const kindOf = (perEventCadence: PerEventCadence) => perEventCadence.kind;
  */
 export interface PerEventCadence extends CadenceBase {
   readonly kind: "per-event";
@@ -69,6 +73,8 @@ export interface PerEventCadence extends CadenceBase {
  * A recurring obligation.
  *
  * @category Cadences
+ * @example
+ * const isPeriodic = (cadence: Cadence) => cadence.kind === "periodic";
  */
 export type Cadence = PeriodicCadence | PerEventCadence;
 

@@ -29,6 +29,8 @@ export function recipientForContext(context: CountryContext, byContext: Paramete
  * The result of {@link rcReportRecipient}.
  *
  * @category Cadences
+ * @example
+ * const isOkTrue = (rcReportRecipientResult: RcReportRecipientResult) => rcReportRecipientResult.ok === true;
  */
 export type RcReportRecipientResult =
   | { readonly ok: true; readonly recipient: string; readonly use: ParameterUse }

@@ -8,6 +8,8 @@ import { toPathIssues, type PathIssue } from "./issues";
  * One period of a cadence: from `from` (inclusive) to `to` (exclusive), both `YYYY-MM-DD`.
  *
  * @category Cadences
+ * @example
+ * const indexOf = (cadenceWindow: CadenceWindow) => cadenceWindow.index;
  */
 export interface CadenceWindow {
   /** 0 for the first period after the start. */
@@ -20,6 +22,8 @@ export interface CadenceWindow {
  * The result of {@link cadenceSchedule}.
  *
  * @category Cadences
+ * @example
+ * const isOkTrue = (cadenceScheduleResult: CadenceScheduleResult) => cadenceScheduleResult.ok === true;
  */
 export type CadenceScheduleResult =
   | { readonly ok: true; readonly windows: readonly CadenceWindow[] }

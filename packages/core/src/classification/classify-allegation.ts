@@ -6,6 +6,8 @@ import { childStatus, type ChildStatus } from "./child-status";
  * The classification derived from an allegation's facts.
  *
  * @category Classification
+ * @example
+ * const isClassified = (classification: Classification) => classification.kind === "classified";
  */
 export type Classification =
   | {

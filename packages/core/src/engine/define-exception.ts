@@ -21,6 +21,8 @@ export type ExceptionMatch = ExceptionBasis;
  * the exception, its basis and the original severity.
  *
  * @category Engine
+ * @example
+ * const kindOf = (ruleException: RuleException) => ruleException.kind;
  */
 export interface RuleException<In = unknown, K extends ParameterId = ParameterId> {
   readonly kind: "exception";
@@ -41,6 +43,8 @@ export interface RuleException<In = unknown, K extends ParameterId = ParameterId
  * An exception as the engine holds it, whatever its input type.
  *
  * @category Engine
+ * @example
+ * const kindOf = (anyRuleException: AnyRuleException) => anyRuleException.kind;
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 // biome-ignore lint/suspicious/noExplicitAny: exceptions of every input and parameter type share one list

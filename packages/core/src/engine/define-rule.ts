@@ -8,6 +8,9 @@ import type { FactValue, ObligationId, Severity, Subject } from "./finding";
  * What a rule's evaluate function receives besides its input.
  *
  * @category Engine
+ * @example
+ * const ctx: RuleContext<"inductionWindow"> = { asOf: "2019-01-01", params: { inductionWindow: "P1M" } };
+ * ctx.asOf; // "2019-01-01"
  */
 export interface RuleContext<K extends ParameterId> {
   /** The date the check is made as of (`YYYY-MM-DD`). */
@@ -40,6 +43,8 @@ export interface ParametersOn<P extends ParameterId> {
  * What a rule returns for one finding; the engine adds the rule's id, obligations, citation and parameters.
  *
  * @category Engine
+ * @example
+ * const subjectOf = (findingDraft: FindingDraft) => findingDraft.subject;
  */
 export interface FindingDraft {
   readonly subject: Subject;
@@ -58,6 +63,8 @@ export interface FindingDraft {
  * A defined rule.
  *
  * @category Engine
+ * @example
+ * const kindOf = (rule: Rule) => rule.kind;
  */
 export interface Rule<In = unknown, K extends ParameterId = ParameterId, S extends z.ZodObject = z.ZodObject> {
   readonly kind: "rule";
@@ -77,6 +84,8 @@ export interface Rule<In = unknown, K extends ParameterId = ParameterId, S exten
  * A rule as the engine holds it, whatever its input type.
  *
  * @category Engine
+ * @example
+ * const kindOf = (anyRule: AnyRule) => anyRule.kind;
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 // biome-ignore lint/suspicious/noExplicitAny: rules of every input, fact and parameter type share one rule set

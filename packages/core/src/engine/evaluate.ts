@@ -18,6 +18,8 @@ import { withEvaluationScope } from "./evaluation-scope";
  * A rule that could not run, with the reason. Other rules still run.
  *
  * @category Engine
+ * @example
+ * const isParameterNotInForce = (ruleError: RuleError) => ruleError.code === "parameter-not-in-force";
  */
 export type RuleError =
   | (ParameterError & { readonly ruleId: string })
@@ -28,6 +30,12 @@ export type RuleError =
  * Counts of findings by severity.
  *
  * @category Engine
+ * @example
+ * import { allRules } from "@psea/core";
+ * const mission = { id: "M", name: "M", country: "CAF", context: "humanitarian", missionPresent: true, relevantLanguages: ["fr"] };
+ * const result = evaluate(allRules, { mission }, { asOf: "2019-01-01" });
+ * const summary: FindingSummary | undefined = result.ok ? result.summary : undefined;
+ * summary; // { rulesEvaluated: 68, violations: 24, warnings: 1, notices: 10 }
  */
 export interface FindingSummary {
   readonly rulesEvaluated: number;
@@ -40,6 +48,11 @@ export interface FindingSummary {
  * The result of {@link evaluate}: either the input was invalid (with every issue), or the rules ran.
  *
  * @category Engine
+ * @example
+ * import { allRules } from "@psea/core";
+ * const mission = { id: "M", name: "M", country: "CAF", context: "humanitarian", missionPresent: true, relevantLanguages: ["fr"] };
+ * const result: EvaluationResult = evaluate(allRules, { mission }, { asOf: "2019-01-01" });
+ * result.ok && result.summary.rulesEvaluated; // 68
  */
 export type EvaluationResult =
   | { readonly ok: false; readonly issues: readonly InputIssue[] }
@@ -56,6 +69,10 @@ export type EvaluationResult =
  * Options of {@link evaluate}.
  *
  * @category Engine
+ * @example
+ * import { allRules } from "@psea/core";
+ * const options: EvaluateOptions = { asOf: "2019-01-01" };
+ * evaluate(allRules, {}, options).ok; // false
  */
 export interface EvaluateOptions {
   /** The date of the check, as `YYYY-MM-DD` or a Date. Required: rules never read the clock. */

@@ -45,6 +45,9 @@ export interface Subject {
  * A plain, serialisable fact a rule read. Never a victim's or complainant's identity.
  *
  * @category Engine
+ * @example
+ * const facts: Record<string, FactValue> = { recorded: false, number: 2, since: null, languages: ["fr"] };
+ * facts.recorded; // false
  */
 export type FactValue = string | number | boolean | null | readonly (string | number | boolean)[];
 
@@ -83,6 +86,12 @@ export type AppliedException = {
  * Why a finding was made: the facts read and the parameters used, with their effective dates.
  *
  * @category Engine
+ * @example
+ * import { allRules } from "@psea/core";
+ * const mission = { id: "M", name: "M", country: "CAF", context: "humanitarian", missionPresent: true, relevantLanguages: ["fr"] };
+ * const result = evaluate(allRules, { mission }, { asOf: "2019-01-01" });
+ * const why: Explanation | undefined = result.ok ? result.findings[0]?.explanation : undefined;
+ * why?.facts.recorded; // false
  */
 export interface Explanation {
   readonly facts: Readonly<Record<string, FactValue>>;
@@ -96,6 +105,13 @@ export interface Explanation {
  * One result of checking a record against a rule. Plain data: serialisable, comparable, safe to log.
  *
  * @category Engine
+ * @example
+ * import { allRules } from "@psea/core";
+ * const mission = { id: "M", name: "M", country: "CAF", context: "humanitarian", missionPresent: true, relevantLanguages: ["fr"] };
+ * const result = evaluate(allRules, { mission }, { asOf: "2019-01-01" });
+ * const first: Finding | undefined = result.ok ? result.findings[0] : undefined;
+ * first?.severity; // "violation"
+ * first?.subject; // { kind: "mission", id: "M" }
  */
 export interface Finding {
   readonly ruleId: string;
@@ -116,6 +132,12 @@ export interface Finding {
  * exception or supersession between them. Reported, never resolved by rule order.
  *
  * @category Engine
+ * @example
+ * import { allRules } from "@psea/core";
+ * const mission = { id: "M", name: "M", country: "CAF", context: "humanitarian", missionPresent: true, relevantLanguages: ["fr"] };
+ * const result = evaluate(allRules, { mission }, { asOf: "2019-01-01" });
+ * const conflicts: readonly Conflict[] = result.ok ? result.conflicts : [];
+ * conflicts.length; // 0
  */
 export interface Conflict {
   readonly subject: Subject;

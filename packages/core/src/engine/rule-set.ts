@@ -5,6 +5,10 @@ import type { AnyRuleException } from "./define-exception";
  * A named collection of rules and the exceptions declared against them.
  *
  * @category Engine
+ * @example
+ * import { allRules } from "@psea/core";
+ * const set: RuleSet = allRules;
+ * set.rules.length > 0; // true
  */
 export interface RuleSet {
   readonly id: string;

@@ -22,13 +22,20 @@ export const sourceDocuments = {
   "UN-IP-PSEA": { title: "UN Implementing Partner PSEA Capacity Assessment (common assessment of UN entities)", issued: undefined },
 } as const satisfies Record<string, { title: string; issued: string | undefined }>;
 
-/** A key of {@link sourceDocuments}. @category Parameters */
+/**
+ * A key of {@link sourceDocuments}. @category Parameters
+ * @example
+ * const sourceDocument: SourceDocument = "ST/SGB/2003/13";
+ */
 export type SourceDocument = keyof typeof sourceDocuments;
 
 /**
  * Where a rule or parameter comes from: an instrument and a clause in it.
  *
  * @category Parameters
+ * @example
+ * const citation: Citation = cite("DPKO-IG", "General management responsibilities (c)");
+ * citation.document; // "DPKO-IG"
  */
 export interface Citation {
   readonly document: SourceDocument;

@@ -9,6 +9,9 @@ import type { DatedValue, ParameterConflict, ParameterUse } from "./types";
  * The parameters in force for an evaluation: the defaults and a host's overlay on top of them.
  *
  * @category Parameters
+ * @example
+ * const set: ParameterSet = defaultParameterSet;
+ * resolveParameter(set, "inductionWindow", "2019-01-01").ok; // true
  */
 export interface ParameterSet {
   readonly overlay: Readonly<Partial<Record<ParameterId, readonly DatedValue<unknown>[]>>>;
@@ -18,6 +21,8 @@ export interface ParameterSet {
  * Why a parameter could not be given.
  *
  * @category Parameters
+ * @example
+ * const isParameterNotInForce = (parameterError: ParameterError) => parameterError.code === "parameter-not-in-force";
  */
 export type ParameterError =
   | { readonly code: "parameter-not-in-force"; readonly parameterId: string; readonly asOf: string; readonly message: string }
@@ -27,6 +32,8 @@ export type ParameterError =
  * A problem in a host's overlay, with the path of the offending value.
  *
  * @category Parameters
+ * @example
+ * const codeOf = (overlayIssue: OverlayIssue) => overlayIssue.code;
  */
 export interface OverlayIssue {
   readonly path: readonly (string | number)[];

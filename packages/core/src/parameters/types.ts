@@ -5,6 +5,10 @@ import type { Citation } from "./citation";
  * A value in force from `effectiveFrom` (inclusive) until `effectiveTo` (exclusive, open when absent).
  *
  * @category Parameters
+ * @example
+ * import { cite } from "@psea/core";
+ * const window: DatedValue<string> = { value: "P3M", effectiveFrom: "2018-01-01", citation: cite("DPKO-IG", "Training (a)") };
+ * window.effectiveTo; // undefined
  */
 export interface DatedValue<T> {
   readonly value: T;
@@ -18,6 +22,8 @@ export interface DatedValue<T> {
  * Another value a source also states for the same parameter. Kept visible instead of resolved away.
  *
  * @category Parameters
+ * @example
+ * const valueOf = (parameterConflict: ParameterConflict) => parameterConflict.value;
  */
 export interface ParameterConflict {
   readonly value: unknown;
@@ -29,6 +35,9 @@ export interface ParameterConflict {
  * A named policy parameter: its schema and its dated values.
  *
  * @category Parameters
+ * @example
+ * const definition: ParameterDefinition<string> = defaultParameters.inductionWindow;
+ * definition.values.length > 0; // true
  */
 export interface ParameterDefinition<T> {
   readonly title: string;
@@ -60,6 +69,10 @@ export function defineParameter<T>(
  * The record of one parameter as a rule used it: what the explanation of a finding shows.
  *
  * @category Parameters
+ * @example
+ * const resolved = resolveParameter(defaultParameterSet, "inductionWindow", "2019-01-01");
+ * const use: ParameterUse | undefined = resolved.ok ? resolved.use : undefined;
+ * use?.id; // "inductionWindow"
  */
 export interface ParameterUse {
   readonly id: string;

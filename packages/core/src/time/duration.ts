@@ -16,7 +16,12 @@ export const IsoDuration = z
   .max(64)
   .regex(PATTERN, "expected an ISO 8601 calendar duration such as 'P1W', 'P3M' or 'P1Y'")
   .refine((s) => s !== "P", "empty duration");
-/** @category Time */
+/**
+ * @category Time
+ * @example
+ * const window: IsoDuration = "P3M";
+ * IsoDuration.safeParse(window).success; // true
+ */
 export type IsoDuration = z.infer<typeof IsoDuration>;
 
 /**

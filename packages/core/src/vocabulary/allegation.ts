@@ -19,7 +19,11 @@ export const IntakeChannelKind = z.enum([
   "rumour",
   "other",
 ]);
-/** @category Vocabulary */
+/**
+ * @category Vocabulary
+ * @example
+ * const intakeChannelKind: IntakeChannelKind = "hotline";
+ */
 export type IntakeChannelKind = z.infer<typeof IntakeChannelKind>;
 
 /**
@@ -30,7 +34,11 @@ export type IntakeChannelKind = z.infer<typeof IntakeChannelKind>;
  * ExchangeKind.parse("assistance"); // "assistance"
  */
 export const ExchangeKind = z.enum(["money", "employment", "goods", "services", "assistance"]);
-/** @category Vocabulary */
+/**
+ * @category Vocabulary
+ * @example
+ * const exchangeKind: ExchangeKind = "money";
+ */
 export type ExchangeKind = z.infer<typeof ExchangeKind>;
 
 /**
@@ -48,8 +56,23 @@ export const ConfidentialIdentity = z.object({
   dateOfBirth: IsoDate.optional().describe("Confidential: the person's date of birth, kept with the identity. A victim's age is recorded in age, never read from here."),
   notes: z.string().optional().describe("Confidential: free-text notes on the person. No rule reads them; no output carries them."),
 });
-/** @category Confidentiality */
+/**
+ * @category Confidentiality
+ * @example
+ * const identity: ConfidentialIdentity = { contact: "…" };
+ * Object.keys(identity); // ["contact"]
+ */
 export type ConfidentialIdentity = z.infer<typeof ConfidentialIdentity>;
+
+const KnownAge = z.object({ kind: z.literal("known").describe("The age is known."), years: z.number().int().min(0).max(120).describe("Age in whole years on the incident date.") });
+const EstimatedAge = z.object({
+  kind: z.literal("estimated").describe("The age is estimated as a range; a range that straddles the child threshold is possibly a child, never adult."),
+  minYears: z.number().int().min(0).max(120).describe("Youngest the victim may have been at the incident."),
+  maxYears: z.number().int().min(0).max(120).describe("Oldest the victim may have been at the incident."),
+});
+const UnknownAge = z.object({ kind: z.literal("unknown").describe("The age is unknown: its own state, never a silent adult.") });
+const rangeInOrder = (a: { kind: string; minYears?: number; maxYears?: number }) => a.kind !== "estimated" || a.minYears! <= a.maxYears!;
+const rangeMessage = { message: "an estimated age range needs minYears <= maxYears", path: ["maxYears"] };
 
 /**
  * A victim's age at the time of the incident: a recorded age in years, a date of birth (the age on
@@ -62,16 +85,6 @@ export type ConfidentialIdentity = z.infer<typeof ConfidentialIdentity>;
  * VictimAge.parse({ kind: "unknown" }).kind; // "unknown"
  * VictimAge.safeParse({ kind: "estimated", minYears: 19, maxYears: 16 }).success; // false
  */
-const KnownAge = z.object({ kind: z.literal("known").describe("The age is known."), years: z.number().int().min(0).max(120).describe("Age in whole years on the incident date.") });
-const EstimatedAge = z.object({
-  kind: z.literal("estimated").describe("The age is estimated as a range; a range that straddles the child threshold is possibly a child, never adult."),
-  minYears: z.number().int().min(0).max(120).describe("Youngest the victim may have been at the incident."),
-  maxYears: z.number().int().min(0).max(120).describe("Oldest the victim may have been at the incident."),
-});
-const UnknownAge = z.object({ kind: z.literal("unknown").describe("The age is unknown: its own state, never a silent adult.") });
-const rangeInOrder = (a: { kind: string; minYears?: number; maxYears?: number }) => a.kind !== "estimated" || a.minYears! <= a.maxYears!;
-const rangeMessage = { message: "an estimated age range needs minYears <= maxYears", path: ["maxYears"] };
-
 export const VictimAge = z
   .discriminatedUnion("kind", [
     KnownAge,
@@ -84,7 +97,11 @@ export const VictimAge = z
   ])
   .refine(rangeInOrder, rangeMessage)
   .describe("The victim's age at the incident: known, from a date of birth, an estimated range, or unknown.");
-/** @category Vocabulary */
+/**
+ * @category Vocabulary
+ * @example
+ * const isKnown = (victimAge: VictimAge) => victimAge.kind === "known";
+ */
 export type VictimAge = z.infer<typeof VictimAge>;
 
 /**
@@ -100,7 +117,11 @@ export const VictimAgeWithoutBirthDate = z
   .discriminatedUnion("kind", [KnownAge, EstimatedAge, UnknownAge])
   .refine(rangeInOrder, rangeMessage)
   .describe("The victim's age at the incident: known, an estimated range, or unknown.");
-/** @category Vocabulary */
+/**
+ * @category Vocabulary
+ * @example
+ * const isKnown = (victimAgeWithoutBirthDate: VictimAgeWithoutBirthDate) => victimAgeWithoutBirthDate.kind === "known";
+ */
 export type VictimAgeWithoutBirthDate = z.infer<typeof VictimAgeWithoutBirthDate>;
 
 /**
@@ -134,7 +155,11 @@ export const Victim = z.object({
     .describe("Facts SGB 4.4 turns on; see the marriage carve-out."),
   identity: ConfidentialIdentity.optional().describe("Confidential identity data, stored with the record; never read by a rule nor carried by any output."),
 });
-/** @category Vocabulary */
+/**
+ * @category Vocabulary
+ * @example
+ * const refOf = (victim: Victim) => victim.ref;
+ */
 export type Victim = z.infer<typeof Victim>;
 
 /**
@@ -161,7 +186,11 @@ export const ConductFacts = z.object({
   /** What the subject claims to have believed; recorded, never a defence (SGB 3.2(b)). */
   subjectClaimedBeliefVictimAdult: z.boolean().default(false).describe("The subject claims to have believed the victim was an adult: recorded, never a defence (SGB 3.2(b))."),
 });
-/** @category Vocabulary */
+/**
+ * @category Vocabulary
+ * @example
+ * const sexualActivityOf = (conductFacts: ConductFacts) => conductFacts.sexualActivity;
+ */
 export type ConductFacts = z.infer<typeof ConductFacts>;
 
 /**
@@ -180,7 +209,11 @@ export const AllegationType = z.enum([
   "exploitative-relationship",
   "other-sexual-exploitation",
 ]);
-/** @category Vocabulary */
+/**
+ * @category Vocabulary
+ * @example
+ * const allegationType: AllegationType = "rape";
+ */
 export type AllegationType = z.infer<typeof AllegationType>;
 
 /**
@@ -191,7 +224,11 @@ export type AllegationType = z.infer<typeof AllegationType>;
  * AllegationNature.options; // ["sexual-exploitation", "sexual-abuse"]
  */
 export const AllegationNature = z.enum(["sexual-exploitation", "sexual-abuse"]);
-/** @category Vocabulary */
+/**
+ * @category Vocabulary
+ * @example
+ * const allegationNature: AllegationNature = "sexual-exploitation";
+ */
 export type AllegationNature = z.infer<typeof AllegationNature>;
 
 /**
@@ -216,7 +253,11 @@ export const ActionKind = z.enum([
   "referral-for-criminal-accountability",
   "no-action-warranted",
 ]);
-/** @category Vocabulary */
+/**
+ * @category Vocabulary
+ * @example
+ * const actionKind: ActionKind = "summary-dismissal";
+ */
 export type ActionKind = z.infer<typeof ActionKind>;
 
 /**
@@ -227,7 +268,11 @@ export type ActionKind = z.infer<typeof ActionKind>;
  * OutcomeResult.parse("substantiated"); // "substantiated"
  */
 export const OutcomeResult = z.enum(["substantiated", "not-substantiated", "closed-other"]);
-/** @category Vocabulary */
+/**
+ * @category Vocabulary
+ * @example
+ * const outcomeResult: OutcomeResult = "substantiated";
+ */
 export type OutcomeResult = z.infer<typeof OutcomeResult>;
 
 /**
@@ -352,9 +397,17 @@ export const Allegation = z.object({
   ),
   headquarters: HeadquartersRecord.optional().describe("What headquarters was told of the allegation and when, and the monitoring recorded at each milestone (DPKO guidelines, headquarters (f))."),
 });
-/** @category Vocabulary */
+/**
+ * @category Vocabulary
+ * @example
+ * const idOf = (allegation: Allegation) => allegation.id;
+ */
 export type Allegation = z.infer<typeof Allegation>;
-/** @category Vocabulary */
+/**
+ * @category Vocabulary
+ * @example
+ * const idOf = (allegationInput: AllegationInput) => allegationInput.id;
+ */
 export type AllegationInput = z.input<typeof Allegation>;
 
 /**
@@ -372,7 +425,11 @@ export const ConcernRecord = z.object({
   channelId: RecordId.optional().describe("The channel it was reported through: the id of one of mission.reportingChannels; not checked against them."),
   allegationId: RecordId.optional().describe("The allegation it led to: the id of an allegation of the dataset; not checked against them."),
 });
-/** @category Vocabulary */
+/**
+ * @category Vocabulary
+ * @example
+ * const idOf = (concernRecord: ConcernRecord) => concernRecord.id;
+ */
 export type ConcernRecord = z.infer<typeof ConcernRecord>;
 
 /**
@@ -396,5 +453,9 @@ export const DiscretionDecision = z.object({
   decidedBy: RecordId.describe("Who decided: the id of a person in the dataset's personnel."),
   rationale: z.string().optional().describe("Why the discretion was used, without identifying a victim or complainant."),
 });
-/** @category Vocabulary */
+/**
+ * @category Vocabulary
+ * @example
+ * const idOf = (discretionDecision: DiscretionDecision) => discretionDecision.id;
+ */
 export type DiscretionDecision = z.infer<typeof DiscretionDecision>;

@@ -45,5 +45,9 @@ export const CadenceOccurrence = z.object({
     .optional()
     .describe("For reports (DPKO RC (f)): who the report was sent to, checked against the recipient the country context requires."),
 });
-/** @category Vocabulary */
+/**
+ * @category Vocabulary
+ * @example
+ * const cadenceIdOf = (cadenceOccurrence: CadenceOccurrence) => cadenceOccurrence.cadenceId;
+ */
 export type CadenceOccurrence = z.infer<typeof CadenceOccurrence>;

@@ -13,7 +13,12 @@ export const IsoDate = z.iso.date({ error: "expected a date as YYYY-MM-DD" }).re
   error: "expected a date from 0001-01-01 to 9999-12-31",
   params: { code: "date-out-of-range" },
 });
-/** @category Vocabulary */
+/**
+ * @category Vocabulary
+ * @example
+ * const start: IsoDate = IsoDate.parse("2018-03-08");
+ * start < "2019-01-01"; // true
+ */
 export type IsoDate = z.infer<typeof IsoDate>;
 
 /**
@@ -24,7 +29,12 @@ export type IsoDate = z.infer<typeof IsoDate>;
  * RecordId.parse("P-0001"); // "P-0001"
  */
 export const RecordId = z.string().trim().min(1).max(200);
-/** @category Vocabulary */
+/**
+ * @category Vocabulary
+ * @example
+ * const id: RecordId = RecordId.parse(" P-0001 ");
+ * id; // "P-0001"
+ */
 export type RecordId = z.infer<typeof RecordId>;
 
 /**
@@ -35,7 +45,12 @@ export type RecordId = z.infer<typeof RecordId>;
  * LanguageCode.parse("sg"); // "sg"
  */
 export const LanguageCode = z.string().regex(/^[a-z]{2,3}$/, "expected an ISO 639 language code such as 'fr'");
-/** @category Vocabulary */
+/**
+ * @category Vocabulary
+ * @example
+ * const languages: LanguageCode[] = ["fr", "sg"];
+ * languages.every((l) => LanguageCode.safeParse(l).success); // true
+ */
 export type LanguageCode = z.infer<typeof LanguageCode>;
 
 /**
@@ -46,7 +61,11 @@ export type LanguageCode = z.infer<typeof LanguageCode>;
  * Gender.parse("female"); // "female"
  */
 export const Gender = z.enum(["female", "male", "other", "undisclosed"]);
-/** @category Vocabulary */
+/**
+ * @category Vocabulary
+ * @example
+ * const gender: Gender = "other";
+ */
 export type Gender = z.infer<typeof Gender>;
 
 /**
@@ -57,5 +76,10 @@ export type Gender = z.infer<typeof Gender>;
  * CountryCode.parse("CAF"); // "CAF"
  */
 export const CountryCode = z.string().regex(/^[A-Z]{3}$/, "expected an ISO 3166-1 alpha-3 code such as 'CAF'");
-/** @category Vocabulary */
+/**
+ * @category Vocabulary
+ * @example
+ * const country: CountryCode = "CAF";
+ * CountryCode.safeParse(country).success; // true
+ */
 export type CountryCode = z.infer<typeof CountryCode>;

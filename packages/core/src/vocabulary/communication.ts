@@ -9,7 +9,11 @@ import { IsoDate, LanguageCode, RecordId } from "./common";
  * CommunicationAudience.parse("local-population"); // "local-population"
  */
 export const CommunicationAudience = z.enum(["staff", "local-population", "beneficiaries", "refugees"]);
-/** @category Vocabulary */
+/**
+ * @category Vocabulary
+ * @example
+ * const communicationAudience: CommunicationAudience = "staff";
+ */
 export type CommunicationAudience = z.infer<typeof CommunicationAudience>;
 
 /**
@@ -22,7 +26,11 @@ export type CommunicationAudience = z.infer<typeof CommunicationAudience>;
  * CommunicationTopic.parse("focal-points"); // "focal-points"
  */
 export const CommunicationTopic = z.enum(["prevention", "reporting", "recourse-channels", "focal-points", "zero-tolerance", "protection-from-retaliation"]);
-/** @category Vocabulary */
+/**
+ * @category Vocabulary
+ * @example
+ * const communicationTopic: CommunicationTopic = "prevention";
+ */
 export type CommunicationTopic = z.infer<typeof CommunicationTopic>;
 
 /**
@@ -49,5 +57,9 @@ export const Communication = z.object({
     .default("other")
     .describe("The medium it went out through; defaults to other."),
 });
-/** @category Vocabulary */
+/**
+ * @category Vocabulary
+ * @example
+ * const idOf = (communication: Communication) => communication.id;
+ */
 export type Communication = z.infer<typeof Communication>;

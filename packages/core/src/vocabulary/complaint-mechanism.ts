@@ -10,7 +10,11 @@ import { IsoDate, RecordId } from "./common";
  * ComplaintMechanismMemberGroup.parse("local-authorities"); // "local-authorities"
  */
 export const ComplaintMechanismMemberGroup = z.enum(["youth", "women", "local-authorities", "local-organizations", "other"]);
-/** @category Vocabulary */
+/**
+ * @category Vocabulary
+ * @example
+ * const complaintMechanismMemberGroup: ComplaintMechanismMemberGroup = "other";
+ */
 export type ComplaintMechanismMemberGroup = z.infer<typeof ComplaintMechanismMemberGroup>;
 
 /**
@@ -21,7 +25,11 @@ export type ComplaintMechanismMemberGroup = z.infer<typeof ComplaintMechanismMem
  * ComplaintMechanismEquipment.options.length; // 4
  */
 export const ComplaintMechanismEquipment = z.enum(["prepaid-phone", "notebooks", "pens", "sensitization-material"]);
-/** @category Vocabulary */
+/**
+ * @category Vocabulary
+ * @example
+ * const complaintMechanismEquipment: ComplaintMechanismEquipment = "prepaid-phone";
+ */
 export type ComplaintMechanismEquipment = z.infer<typeof ComplaintMechanismEquipment>;
 
 /**
@@ -48,5 +56,9 @@ export const ComplaintMechanism = z.object({
   lastRefresherTrainingOn: IsoDate.optional().describe("When its members last had refresher training; checked for recency against a parameter (AP-P5)."),
   lastCdtVisitOn: IsoDate.optional().describe("When the Conduct and Discipline Team last visited it; checked for recency against a parameter (AP-P5)."),
 });
-/** @category Vocabulary */
+/**
+ * @category Vocabulary
+ * @example
+ * const idOf = (complaintMechanism: ComplaintMechanism) => complaintMechanism.id;
+ */
 export type ComplaintMechanism = z.infer<typeof ComplaintMechanism>;

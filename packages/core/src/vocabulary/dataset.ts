@@ -57,10 +57,18 @@ export const MissionDatasetShape = z.object({
     .describe("The service tracking table: each referral of a victim to a mapped provider and its status (action plan, Enforcement goal 5 (j))."),
 });
 
-/** A section name of a mission dataset. @category Vocabulary */
+/**
+ * A section name of a mission dataset. @category Vocabulary
+ * @example
+ * const datasetSection: DatasetSection = "mission";
+ */
 export type DatasetSection = keyof typeof MissionDatasetShape.shape;
 
-/** The zod refinement context `checkReferences` reports issues through. @category Vocabulary */
+/**
+ * The zod refinement context `checkReferences` reports issues through. @category Vocabulary
+ * @example
+ * const addIssueOf = (datasetRefinementContext: DatasetRefinementContext) => datasetRefinementContext.addIssue;
+ */
 export type DatasetRefinementContext = z.core.$RefinementCtx<Record<string, unknown>>;
 type Ctx = DatasetRefinementContext;
 
@@ -146,7 +154,19 @@ export function checkReferences(data: Record<string, unknown>, ctx: Ctx): void {
  * MissionDataset.safeParse({}).success; // false: a mission is required
  */
 export const MissionDataset = MissionDatasetShape.superRefine(checkReferences);
-/** @category Vocabulary */
+/**
+ * @category Vocabulary
+ * @example
+ * const mission = { id: "M", name: "M", country: "CAF", context: "humanitarian", missionPresent: true, relevantLanguages: ["fr"] };
+ * const dataset: MissionDataset = MissionDataset.parse({ mission });
+ * dataset.personnel; // []
+ */
 export type MissionDataset = z.infer<typeof MissionDatasetShape>;
-/** The accepted input form, where defaulted sections may be left out. @category Vocabulary */
+/**
+ * The accepted input form, where defaulted sections may be left out. @category Vocabulary
+ * @example
+ * const mission = { id: "M", name: "M", country: "CAF", context: "humanitarian", missionPresent: true, relevantLanguages: ["fr"] };
+ * const input: MissionDatasetInput = { mission };
+ * MissionDataset.safeParse(input).success; // true
+ */
 export type MissionDatasetInput = z.input<typeof MissionDatasetShape>;

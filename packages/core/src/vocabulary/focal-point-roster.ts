@@ -25,5 +25,9 @@ export const FocalPointRoster = z.object({
     .default([])
     .describe("Field-level focal points, one for each office with a significant staff presence."),
 });
-/** @category Vocabulary */
+/**
+ * @category Vocabulary
+ * @example
+ * const fieldFocalPointsOf = (focalPointRoster: FocalPointRoster) => focalPointRoster.fieldFocalPoints;
+ */
 export type FocalPointRoster = z.infer<typeof FocalPointRoster>;

@@ -14,7 +14,11 @@ import { IsoDate } from "./common";
 export const HeadquartersMilestone = z
   .enum(["referral", "investigation", "outcome", "action", "closure"])
   .describe("A step of the disciplinary procedure headquarters monitors: referral, investigation (concluded), outcome, action (first taken), closure.");
-/** @category Vocabulary */
+/**
+ * @category Vocabulary
+ * @example
+ * const headquartersMilestone: HeadquartersMilestone = "investigation";
+ */
 export type HeadquartersMilestone = z.infer<typeof HeadquartersMilestone>;
 
 /**
@@ -39,5 +43,9 @@ export const HeadquartersRecord = z
       .describe("Each milestone of the procedure headquarters recorded monitoring, with its date."),
   })
   .describe("Headquarters' notification of the complaint and its monitoring of the procedure (DPKO HQ (f)).");
-/** @category Vocabulary */
+/**
+ * @category Vocabulary
+ * @example
+ * const monitoringOf = (headquartersRecord: HeadquartersRecord) => headquartersRecord.monitoring;
+ */
 export type HeadquartersRecord = z.infer<typeof HeadquartersRecord>;

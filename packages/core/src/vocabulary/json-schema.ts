@@ -32,7 +32,11 @@ export const recordSchemas = {
   "complaint-mechanism": ComplaintMechanism,
 } as const;
 
-/** The name of an exported record schema. @category Vocabulary */
+/**
+ * The name of an exported record schema. @category Vocabulary
+ * @example
+ * const recordSchemaName: RecordSchemaName = "mission";
+ */
 export type RecordSchemaName = keyof typeof recordSchemas;
 
 /**

@@ -10,7 +10,11 @@ import { IsoDate, RecordId } from "./common";
  * IrtUnit.parse("child-protection"); // "child-protection"
  */
 export const IrtUnit = z.enum(["human-rights", "crsv", "human-resources", "child-protection", "un-police", "force", "security", "oios", "other"]);
-/** @category Vocabulary */
+/**
+ * @category Vocabulary
+ * @example
+ * const irtUnit: IrtUnit = "other";
+ */
 export type IrtUnit = z.infer<typeof IrtUnit>;
 
 /**
@@ -35,7 +39,11 @@ export const ImmediateResponseTeam = z.object({
     .default([])
     .describe("Members of the Immediate Response Team, past and present."),
 });
-/** @category Vocabulary */
+/**
+ * @category Vocabulary
+ * @example
+ * const membersOf = (immediateResponseTeam: ImmediateResponseTeam) => immediateResponseTeam.members;
+ */
 export type ImmediateResponseTeam = z.infer<typeof ImmediateResponseTeam>;
 
 /**
@@ -47,7 +55,11 @@ export type ImmediateResponseTeam = z.infer<typeof ImmediateResponseTeam>;
  * TaskForceMemberGroup.parse("un-agency-head"); // "un-agency-head"
  */
 export const TaskForceMemberGroup = z.enum(["cdt", "mission-leadership", "un-agency-head", "other"]);
-/** @category Vocabulary */
+/**
+ * @category Vocabulary
+ * @example
+ * const taskForceMemberGroup: TaskForceMemberGroup = "other";
+ */
 export type TaskForceMemberGroup = z.infer<typeof TaskForceMemberGroup>;
 
 /**
@@ -71,7 +83,11 @@ export const TaskForce = z.object({
     .default([])
     .describe("Members of the SEA Task Force, past and present."),
 });
-/** @category Vocabulary */
+/**
+ * @category Vocabulary
+ * @example
+ * const membersOf = (taskForce: TaskForce) => taskForce.members;
+ */
 export type TaskForce = z.infer<typeof TaskForce>;
 
 /**

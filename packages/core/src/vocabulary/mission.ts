@@ -18,7 +18,11 @@ export const ReportingChannel = z.object({
   label: z.string().optional().describe("A display name for the channel."),
   confidential: z.boolean().default(true).describe("Reports through the channel are received confidentially; defaults to true."),
 });
-/** @category Vocabulary */
+/**
+ * @category Vocabulary
+ * @example
+ * const idOf = (reportingChannel: ReportingChannel) => reportingChannel.id;
+ */
 export type ReportingChannel = z.infer<typeof ReportingChannel>;
 
 /** A named official; only officials are named, never victims or complainants. */
@@ -40,7 +44,11 @@ export const MeasureStatus = z.object({
   since: IsoDate.optional().describe("First day the measure was in place."),
   reference: z.string().optional().describe("A document that records the measure, such as a code cable or SOP reference."),
 });
-/** @category Vocabulary */
+/**
+ * @category Vocabulary
+ * @example
+ * const inPlaceOf = (measureStatus: MeasureStatus) => measureStatus.inPlace;
+ */
 export type MeasureStatus = z.infer<typeof MeasureStatus>;
 
 /**
@@ -60,7 +68,11 @@ export const CodeCable1474Measure = z.enum([
   "investigation-timeline-compliance",
   "conduct-discipline-working-group",
 ]);
-/** @category Vocabulary */
+/**
+ * @category Vocabulary
+ * @example
+ * const codeCable1474Measure: CodeCable1474Measure = "communication-strategy";
+ */
 export type CodeCable1474Measure = z.infer<typeof CodeCable1474Measure>;
 
 /**
@@ -122,5 +134,11 @@ export const Mission = z.object({
     "First day of the mission's SEA action plan. It anchors every cadence rule (the ids in kitCadenceIds): a periodic cadence's windows are laid out from this day to the date of the check, and a per-event cadence checks the events dated from this day. Absent, each cadence rule reports one notice that the cadence is not scheduled, and no window is checked.",
   ),
 });
-/** @category Vocabulary */
+/**
+ * @category Vocabulary
+ * @example
+ * const input = { id: "M", name: "M", country: "CAF", context: "humanitarian", missionPresent: true, relevantLanguages: ["fr"] };
+ * const mission: Mission = Mission.parse(input);
+ * mission.relevantLanguages; // ["fr"]
+ */
 export type Mission = z.infer<typeof Mission>;

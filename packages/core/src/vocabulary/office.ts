@@ -18,5 +18,10 @@ export const Office = z.object({
   /** A high-risk region of deployment (action plan, Prevention goal 5). */
   highRisk: z.boolean().default(false).describe("The office is in a high-risk region of deployment (action plan, Prevention goal 5); defaults to false."),
 });
-/** @category Vocabulary */
+/**
+ * @category Vocabulary
+ * @example
+ * const office: Office = Office.parse({ id: "HQ", name: "Headquarters", region: "Capital", kind: "headquarters", significantStaffPresence: true });
+ * office.kind; // "headquarters"
+ */
 export type Office = z.infer<typeof Office>;

@@ -38,5 +38,9 @@ export const PartnerAgreement = z.object({
     .optional()
     .describe("The review of the arrangement that a recorded failure calls for (SGB section 6)."),
 });
-/** @category Vocabulary */
+/**
+ * @category Vocabulary
+ * @example
+ * const idOf = (partnerAgreement: PartnerAgreement) => partnerAgreement.id;
+ */
 export type PartnerAgreement = z.infer<typeof PartnerAgreement>;

@@ -19,7 +19,11 @@ export const PersonnelCategory = z.enum([
   "formed-police-unit",
   "non-un-partner",
 ]);
-/** @category Vocabulary */
+/**
+ * @category Vocabulary
+ * @example
+ * const personnelCategory: PersonnelCategory = "civilian-staff";
+ */
 export type PersonnelCategory = z.infer<typeof PersonnelCategory>;
 
 /**
@@ -39,7 +43,11 @@ export const PersonnelRole = z.enum([
   "human-rights-officer",
   "scpi-focal-point",
 ]);
-/** @category Vocabulary */
+/**
+ * @category Vocabulary
+ * @example
+ * const personnelRole: PersonnelRole = "community-liaison-assistant";
+ */
 export type PersonnelRole = z.infer<typeof PersonnelRole>;
 
 /**
@@ -83,9 +91,18 @@ export const Personnel = z.object({
     .default([])
     .describe("SEA training sessions the person completed."),
 });
-/** @category Vocabulary */
+/**
+ * @category Vocabulary
+ * @example
+ * const person: Personnel = Personnel.parse({ id: "P-1", grade: "P-4", category: "civilian-staff", gender: "female", officeId: "HQ", arrivalDate: "2018-01-02" });
+ * person.category; // "civilian-staff"
+ */
 export type Personnel = z.infer<typeof Personnel>;
-/** @category Vocabulary */
+/**
+ * @category Vocabulary
+ * @example
+ * const idOf = (personnelInput: PersonnelInput) => personnelInput.id;
+ */
 export type PersonnelInput = z.input<typeof Personnel>;
 
 /**

@@ -17,7 +17,11 @@ import { PersonnelCategory } from "./personnel";
  * SubjectCategory.parse("military-contingent"); // "military-contingent"
  */
 export const SubjectCategory = z.enum([...PersonnelCategory.options, "non-un-force"]);
-/** @category Vocabulary */
+/**
+ * @category Vocabulary
+ * @example
+ * const subjectCategory: SubjectCategory = "civilian-staff";
+ */
 export type SubjectCategory = z.infer<typeof SubjectCategory>;
 
 /**

@@ -13,7 +13,11 @@ import { IsoDate, RecordId } from "./common";
 export const VictimServiceKind = z
   .enum(["emergency-medical", "general-medical", "psychosocial", "legal", "material"])
   .describe("A service a victim is referred to: emergency-medical, general-medical, psychosocial, legal or material.");
-/** @category Vocabulary */
+/**
+ * @category Vocabulary
+ * @example
+ * const victimServiceKind: VictimServiceKind = "emergency-medical";
+ */
 export type VictimServiceKind = z.infer<typeof VictimServiceKind>;
 
 /**
@@ -30,7 +34,11 @@ export const ServiceProviderRecord = z.object({
   services: z.array(VictimServiceKind).min(1).describe("The services the provider offers."),
   region: z.string().trim().min(1).optional().describe("The region it serves, as in Office.region; absent for a provider serving the whole mission."),
 });
-/** @category Vocabulary */
+/**
+ * @category Vocabulary
+ * @example
+ * const idOf = (serviceProviderRecord: ServiceProviderRecord) => serviceProviderRecord.id;
+ */
 export type ServiceProviderRecord = z.infer<typeof ServiceProviderRecord>;
 
 /**
@@ -55,7 +63,11 @@ export const ServiceMapReview = z.object({
     .default([])
     .describe("The gaps the review identified: a region and a service no provider offers there."),
 });
-/** @category Vocabulary */
+/**
+ * @category Vocabulary
+ * @example
+ * const reviewedOnOf = (serviceMapReview: ServiceMapReview) => serviceMapReview.reviewedOn;
+ */
 export type ServiceMapReview = z.infer<typeof ServiceMapReview>;
 
 /**
@@ -77,5 +89,9 @@ export const ServiceTrackingEntry = z.object({
   status: z.enum(["pending", "accepted", "rejected", "completed"]).describe("Where the referral stands: pending, accepted, rejected or completed."),
   statusOn: IsoDate.describe("When the status was last recorded."),
 });
-/** @category Vocabulary */
+/**
+ * @category Vocabulary
+ * @example
+ * const idOf = (serviceTrackingEntry: ServiceTrackingEntry) => serviceTrackingEntry.id;
+ */
 export type ServiceTrackingEntry = z.infer<typeof ServiceTrackingEntry>;

@@ -14,7 +14,11 @@ import { parseReportDataset, type CaseStage, type ReportDataset } from "./report
  * ageBands; // ["within-urgent-timeline", "within-timeline", "within-twice-timeline", "beyond-twice-timeline"]
  */
 export const ageBands = ["within-urgent-timeline", "within-timeline", "within-twice-timeline", "beyond-twice-timeline"] as const;
-/** A band of {@link ageBands}. @category Report builders */
+/**
+ * A band of {@link ageBands}. @category Report builders
+ * @example
+ * const ageBand: AgeBand = "within-urgent-timeline";
+ */
 export type AgeBand = (typeof ageBands)[number];
 
 /**

@@ -48,7 +48,12 @@ export function issuesFromZod(error: z.ZodError, prefix: readonly (string | numb
   });
 }
 
-/** The resolved as-of date and parameter set every builder starts from. @internal */
+/**
+ * The resolved as-of date and parameter set every builder starts from. @internal
+ * @category Report builders
+ * @example
+ * const asOfOf = (buildContext: BuildContext) => buildContext.asOf;
+ */
 export interface BuildContext {
   readonly asOf: string;
   readonly params: ParameterSet;

@@ -22,7 +22,11 @@ export const caseStages = [
   "accountability",
   "closed",
 ] as const;
-/** A stage of {@link caseStages}, or `unknown` for a state the kit does not know. @category Report builders */
+/**
+ * A stage of {@link caseStages}, or `unknown` for a state the kit does not know. @category Report builders
+ * @example
+ * const caseStage: CaseStage = "intake";
+ */
 export type CaseStage = (typeof caseStages)[number] | "unknown";
 
 /** Only the fields a report reads; everything else of a case context is dropped at the door. */
@@ -77,7 +81,11 @@ export const CaseRecord = z
     const stage: CaseStage = (caseStages as readonly string[]).includes(parent ?? "") ? (parent as CaseStage) : "unknown";
     return { stage, ...context };
   });
-/** @category Report builders */
+/**
+ * @category Report builders
+ * @example
+ * const caseIdOf = (caseRecord: CaseRecord) => caseRecord.caseId;
+ */
 export type CaseRecord = z.output<typeof CaseRecord>;
 
 /**
@@ -95,9 +103,17 @@ export const ReportDataset = MissionDatasetShape.extend({
   actionPlanStatus: z.array(StatusUpdate).default([]),
   cases: z.array(CaseRecord).default([]),
 }).superRefine(checkReferences);
-/** @category Report builders */
+/**
+ * @category Report builders
+ * @example
+ * const schemaVersionOf = (reportDataset: ReportDataset) => reportDataset.schemaVersion;
+ */
 export type ReportDataset = z.output<typeof ReportDataset>;
-/** The accepted input form of {@link ReportDataset}. @category Report builders */
+/**
+ * The accepted input form of {@link ReportDataset}. @category Report builders
+ * @example
+ * const missionOf = (reportDatasetInput: ReportDatasetInput) => reportDatasetInput.mission;
+ */
 export type ReportDatasetInput = z.input<typeof ReportDataset>;
 
 /**

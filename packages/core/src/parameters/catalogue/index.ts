@@ -28,9 +28,25 @@ export const defaultParameters = {
   ...publicDataParameters,
 };
 
-/** The catalogue's type. @category Parameters */
+/**
+ * The catalogue's type. @category Parameters
+ * @example
+ * const catalogue: ParameterCatalogue = defaultParameters;
+ * catalogue.inductionWindow.title; // "SEA induction window"
+ */
 export type ParameterCatalogue = typeof defaultParameters;
-/** The name of a parameter. @category Parameters */
+/**
+ * The name of a parameter. @category Parameters
+ * @example
+ * const parameterId: ParameterId = "inductionWindow";
+ */
 export type ParameterId = keyof ParameterCatalogue;
-/** The value type of a parameter. @category Parameters */
+/**
+ * The value type of a parameter.
+ *
+ * @category Parameters
+ * @example
+ * const window: ParameterValue<"inductionWindow"> = "P1M";
+ * defaultParameters.inductionWindow.values[0]?.value === window; // true
+ */
 export type ParameterValue<K extends ParameterId> = ParameterCatalogue[K] extends { schema: { _zod: { output: infer T } } } ? T : never;

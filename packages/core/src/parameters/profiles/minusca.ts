@@ -10,6 +10,9 @@ const PLAN_START = "2018-01-01";
  * host's own values) as `parameters` to `evaluate`, or to `createParameterSet`.
  *
  * @category Parameters
+ * @example
+ * const profile: MissionProfile = { ...minuscaMissionProfile };
+ * Object.keys(profile).includes("communityCommunicationIssuers"); // true
  */
 export type MissionProfile = Readonly<Partial<Record<ParameterId, readonly DatedValue<unknown>[]>>>;
 

@@ -6,6 +6,8 @@ import { involvesExchangeForSex } from "./conduct";
  * One relationship with a beneficiary that SGB 3.2(d) speaks to, located in the dataset.
  *
  * @category Rules: ST/SGB/2003/13
+ * @example
+ * const allegationOf = (beneficiaryRelationship: BeneficiaryRelationship) => beneficiaryRelationship.allegation;
  */
 export interface BeneficiaryRelationship {
   readonly allegation: Allegation;

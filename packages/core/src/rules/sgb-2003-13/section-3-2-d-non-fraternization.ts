@@ -12,6 +12,8 @@ import { beneficiaryRelationship } from "./section-3-2-d-beneficiary-relationshi
  * Options of {@link nonFraternizationRule}.
  *
  * @category Rules: ST/SGB/2003/13
+ * @example
+ * const idOf = (nonFraternizationOptions: NonFraternizationOptions) => nonFraternizationOptions.id;
  */
 export interface NonFraternizationOptions {
   /** The rule's own id, unique in the rule set it joins. */

@@ -15,7 +15,11 @@ import type { SubjectCategory } from "@psea/core";
  * publicPersonnelCodes.slice(0, 3); // ["INT", "NS", "UNV"]
  */
 export const publicPersonnelCodes = ["INT", "NS", "UNV", "MC", "MO", "UNPOL", "FPU", "CONTRACTOR", "IP", "NON_UN_FORCE", "UNKNOWN"] as const;
-/** A code of {@link publicPersonnelCodes}. @category Report builders */
+/**
+ * A code of {@link publicPersonnelCodes}. @category Report builders
+ * @example
+ * const publicPersonnelCode: PublicPersonnelCode = "INT";
+ */
 export type PublicPersonnelCode = (typeof publicPersonnelCodes)[number];
 
 /**

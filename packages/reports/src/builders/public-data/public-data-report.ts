@@ -35,7 +35,12 @@ export const PublicDataFilters = z
     nationality: z.string().regex(/^[A-Z]{3}$/).optional(),
   })
   .strict();
-/** @category Report builders */
+/**
+ * @category Report builders
+ * @example
+ * const filters: PublicDataFilters = { year: 2018, category: "UNPOL" };
+ * PublicDataFilters.safeParse(filters).success; // true
+ */
 export type PublicDataFilters = z.infer<typeof PublicDataFilters>;
 
 /**

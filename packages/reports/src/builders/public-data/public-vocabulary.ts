@@ -8,7 +8,11 @@ import type { ActionKind } from "@psea/core";
  * victimGroups.length; // 7
  */
 export const victimGroups = ["women", "girls", "female-age-unknown", "men", "boys", "male-age-unknown", "unknown"] as const;
-/** A group of {@link victimGroups}. @category Report builders */
+/**
+ * A group of {@link victimGroups}. @category Report builders
+ * @example
+ * const victimGroup: VictimGroup = "unknown";
+ */
 export type VictimGroup = (typeof victimGroups)[number];
 
 /**
@@ -37,7 +41,11 @@ export const victimGroupLabels: Readonly<Record<VictimGroup, string>> = {
  * publicEntities.includes("NIO"); // true
  */
 export const publicEntities = ["OIOS", "TCC", "PCC", "NIO", "JOINT", "OTHER", "NONE"] as const;
-/** An entity of {@link publicEntities}. @category Report builders */
+/**
+ * An entity of {@link publicEntities}. @category Report builders
+ * @example
+ * const publicEntity: PublicEntity = "OIOS";
+ */
 export type PublicEntity = (typeof publicEntities)[number];
 
 /**
@@ -87,7 +95,11 @@ export function publicEntity(entity: string | undefined): PublicEntity {
  * actionGroups; // ["interim", "final", "member-state", "criminal-referral"]
  */
 export const actionGroups = ["interim", "final", "member-state", "criminal-referral"] as const;
-/** A group of {@link actionGroups}. @category Report builders */
+/**
+ * A group of {@link actionGroups}. @category Report builders
+ * @example
+ * const actionGroup: ActionGroup = "member-state";
+ */
 export type ActionGroup = (typeof actionGroups)[number];
 
 /**

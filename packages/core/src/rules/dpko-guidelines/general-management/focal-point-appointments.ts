@@ -1,7 +1,12 @@
 import type { FocalPointRoster } from "../../../vocabulary/focal-point-roster";
 import { isOnStrength, type Personnel } from "../../../vocabulary/personnel";
 
-/** The two senior roles of DPKO GM (c). */
+/**
+ * The two senior roles of DPKO GM (c).
+ * @category Rules: DPKO guidelines
+ * @example
+ * const focalPointRole: FocalPointRole = "focalPoint";
+ */
 export type FocalPointRole = "focalPoint" | "alternate";
 
 /** How a role reads in a message. */
