@@ -31,7 +31,7 @@ export type RuleError =
  *
  * @category Engine
  * @example
- * import { allRules } from "@psea/core";
+ * import { allRules } from "@psea/core/rules";
  * const mission = { id: "M", name: "M", country: "CAF", context: "humanitarian", missionPresent: true, relevantLanguages: ["fr"] };
  * const result = evaluate(allRules, { mission }, { asOf: "2019-01-01" });
  * const summary: FindingSummary | undefined = result.ok ? result.summary : undefined;
@@ -49,7 +49,7 @@ export interface FindingSummary {
  *
  * @category Engine
  * @example
- * import { allRules } from "@psea/core";
+ * import { allRules } from "@psea/core/rules";
  * const mission = { id: "M", name: "M", country: "CAF", context: "humanitarian", missionPresent: true, relevantLanguages: ["fr"] };
  * const result: EvaluationResult = evaluate(allRules, { mission }, { asOf: "2019-01-01" });
  * result.ok && result.summary.rulesEvaluated; // 68
@@ -70,7 +70,7 @@ export type EvaluationResult =
  *
  * @category Engine
  * @example
- * import { allRules } from "@psea/core";
+ * import { allRules } from "@psea/core/rules";
  * const options: EvaluateOptions = { asOf: "2019-01-01" };
  * evaluate(allRules, {}, options).ok; // false
  */

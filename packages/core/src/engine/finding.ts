@@ -87,7 +87,7 @@ export type AppliedException = {
  *
  * @category Engine
  * @example
- * import { allRules } from "@psea/core";
+ * import { allRules } from "@psea/core/rules";
  * const mission = { id: "M", name: "M", country: "CAF", context: "humanitarian", missionPresent: true, relevantLanguages: ["fr"] };
  * const result = evaluate(allRules, { mission }, { asOf: "2019-01-01" });
  * const why: Explanation | undefined = result.ok ? result.findings[0]?.explanation : undefined;
@@ -106,7 +106,7 @@ export interface Explanation {
  *
  * @category Engine
  * @example
- * import { allRules } from "@psea/core";
+ * import { allRules } from "@psea/core/rules";
  * const mission = { id: "M", name: "M", country: "CAF", context: "humanitarian", missionPresent: true, relevantLanguages: ["fr"] };
  * const result = evaluate(allRules, { mission }, { asOf: "2019-01-01" });
  * const first: Finding | undefined = result.ok ? result.findings[0] : undefined;
@@ -133,7 +133,7 @@ export interface Finding {
  *
  * @category Engine
  * @example
- * import { allRules } from "@psea/core";
+ * import { allRules } from "@psea/core/rules";
  * const mission = { id: "M", name: "M", country: "CAF", context: "humanitarian", missionPresent: true, relevantLanguages: ["fr"] };
  * const result = evaluate(allRules, { mission }, { asOf: "2019-01-01" });
  * const conflicts: readonly Conflict[] = result.ok ? result.conflicts : [];

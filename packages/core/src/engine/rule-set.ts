@@ -6,7 +6,7 @@ import type { AnyRuleException } from "./define-exception";
  *
  * @category Engine
  * @example
- * import { allRules } from "@psea/core";
+ * import { allRules } from "@psea/core/rules";
  * const set: RuleSet = allRules;
  * set.rules.length > 0; // true
  */
