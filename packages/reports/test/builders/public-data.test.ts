@@ -350,3 +350,14 @@ describe("buildPublicData: SGB-1, a consensual relationship with an adult benefi
     expect(r.records.map((x) => [x.nature, x.type])).toEqual([["SA", "rape"]]);
   });
 });
+
+describe("buildPublicData: a member of a non-UN force is never counted as mission personnel", () => {
+  it("fails a non-UN force subject carrying a personnelId as an input issue with a fixed message", () => {
+    const r = buildPublicData(dataset([allegation("2018-06-03", [{ ref: "S-1", category: "non-un-force", personnelId: "P-SECRET" }])]), { asOf: "2019-12-31" });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues).toEqual([
+      { path: ["allegations", 0, "subjects", 0, "personnelId"], code: "non-un-force-personnel-id", message: "a member of a non-UN force is never mission personnel and carries no personnel id" },
+    ]);
+  });
+});
