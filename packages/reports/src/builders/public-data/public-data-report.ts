@@ -1,10 +1,11 @@
 import { publicStatusLabels, type PublicStatus } from "@psea/cases";
-import { childStatus, classifyAllegation, parseIsoDate, type Allegation, type AllegationType, type InputIssue, type ParameterUse } from "@psea/core";
+import { childStatus, parseIsoDate, type Allegation, type AllegationType, type InputIssue, type ParameterUse } from "@psea/core";
 import { z } from "zod";
 import type { ReportAudience, ReportBuildOptions, ReportBuildResult } from "../../model/report-document";
 import { crossTab, suppressCrossTab, type CrossTab, type CrossTabKey, type PublicCount } from "../cross-tab";
 import { buildContext, issuesFromZod, parameterOf, reportIssue } from "../issues";
 import { parseReportDataset, type ReportDataset } from "../report-dataset";
+import { reportedClassification } from "../reported-classification";
 import { publicPersonnelCode, publicPersonnelCodes, publicPersonnelLabels, uniformedCodes, type PublicPersonnelCode } from "./personnel-codes";
 import {
   actionGroup,
@@ -155,7 +156,6 @@ export interface PublicDataReport {
 export const COUNTING_RULE =
   "One allegation per report received, split into separate allegations when the report involves more than one personnel category or, for uniformed personnel, more than one contributing country; two members of one contingent in one report are one allegation. Implementing-partner personnel and members of non-UN forces are counted apart from UN personnel, each as a category of its own with no contributing country. The date is the month and year the report was received.";
 
-const SA_TYPES: readonly AllegationType[] = ["rape", "sexual-assault", "sexual-activity-with-minor"];
 const TYPE_ORDER: readonly (AllegationType | "unknown")[] = [
   "rape",
   "sexual-assault",
@@ -183,18 +183,9 @@ function days(from: string, to: string): number {
 /** The relationship classification a report counts under: the value of `adultBeneficiaryRelationshipClassification` in force. */
 type RelationshipClassification = "sgb-3.2d-matter" | "exploitative-relationship";
 
-function natureOfType(type: AllegationType): "sexual-abuse" | "sexual-exploitation" {
-  return SA_TYPES.includes(type) ? "sexual-abuse" : "sexual-exploitation";
-}
-
-// The recorded classification wins; where none is recorded, the one derived from the facts (SGB
-// section 1) under the parameters in force, as `deriveClassifications` gives it. A recorded type
-// without a recorded nature takes its nature from the type, never from a derivation it may contradict.
 function natureAndType(a: Allegation, threshold: number, relationship: RelationshipClassification): { nature: PublicNature; type: AllegationType | "unknown" } {
-  const c = classifyAllegation(a, { childAgeThresholdYears: threshold, adultBeneficiaryRelationship: relationship });
-  const type = a.recorded.type ?? (c.kind === "classified" ? c.type : "unknown");
-  const nature = a.recorded.nature ?? (a.recorded.type !== undefined ? natureOfType(a.recorded.type) : c.kind === "classified" ? c.nature : undefined);
-  return { nature: nature === "sexual-abuse" ? "SA" : nature === "sexual-exploitation" ? "SE" : "unknown", type };
+  const c = reportedClassification(a, { childAgeThresholdYears: threshold, adultBeneficiaryRelationship: relationship });
+  return { nature: c.nature === "sexual-abuse" ? "SA" : c.nature === "sexual-exploitation" ? "SE" : "unknown", type: c.type ?? "unknown" };
 }
 
 /** The public status of a core allegation record as of a date (the cases package maps its states the same way). */
