@@ -47,7 +47,12 @@ export const datasetReferences: readonly DatasetReference[] = [
   { from: "roster.fieldFocalPoints[].personnelId", to: "personnel[].id", issue: "unknown-reference" },
   { from: "roster.fieldFocalPoints[].officeId", to: "offices[].id", issue: "unknown-reference" },
   { from: "allegations[].intake.channelId", to: "mission.reportingChannels[].id", issue: "unknown-reference" },
-  { from: "allegations[].subjects[].personnelId", to: "personnel[].id", issue: "unknown-reference" },
+  {
+    from: "allegations[].subjects[].personnelId",
+    to: "personnel[].id",
+    issue: "unknown-reference",
+    note: "Never given for a subject of category `non-un-force`: a member of a non-UN force is never mission personnel, and a personnelId there is a `non-un-force-personnel-id` input issue.",
+  },
   { from: "immediateResponseTeam.members[].personnelId", to: "personnel[].id", issue: "unknown-reference" },
   { from: "concerns[].personnelId", to: "personnel[].id", issue: "unknown-reference" },
   { from: "discretionDecisions[].allegationId", to: "allegations[].id", issue: "unknown-reference" },

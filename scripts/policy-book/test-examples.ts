@@ -37,8 +37,29 @@ function walk(dir: string, acc: string[] = []): string[] {
 const PASSING = /\b(pass(es|ing)?|accepts?|meets?|met|compliant|allows?|nothing|no findings?|not flagged|clears?|satisf(y|ies|ied))\b/i;
 const FAILING = /\b(fail(s|ing)?|flags?|flagged|violations?|violates?|refuses?|rejects?|overdue|missed|misses|missing|lapsed|warns?|warnings?|breach(es|ed)?)\b/i;
 
+// An exception (a carve-out such as SGB 4.4, a discretion such as SGB 4.5) is tested in its own words:
+// it "applies" or "lowers" a finding when the bulletin's carve-out is met (its passing side), and
+// "does not apply", "never applies" or "cannot lower" when it is not (its failing side). Read only as
+// the leading verb after an id, so that "the profile still applies" elsewhere in a title says nothing.
+const EXCEPTION_NOT_MET = /^(?:does not|doesn't|never|cannot|can't|do not)\s+(?:appl(?:y|ies)|lowers?)\b/i;
+const EXCEPTION_MET = /^(?:appl(?:y|ies)|lowers?)\b/i;
+const LEADING_ID = /^[A-Z][A-Za-z0-9.()-]*:\s*/;
+
 /** Which way a test goes, from its title. */
 export function exampleKind(title: string): ExampleKind {
+  const rest = title.replace(LEADING_ID, "");
+  if (EXCEPTION_NOT_MET.test(rest)) return "failing";
+  if (EXCEPTION_MET.test(rest)) {
+    // "applies only to staff members: a UN Volunteer keeps the violation" shows both sides; the
+    // object of "lowers the warning" is the finding lowered, not a failing side.
+    const after = rest.indexOf(":");
+    const tail = after < 0 ? "other" : wordKind(rest.slice(after + 1));
+    return tail === "failing" || tail === "both" ? "both" : "passing";
+  }
+  return wordKind(title);
+}
+
+function wordKind(title: string): ExampleKind {
   // "not a violation", "never flagged": a negated word says nothing about the side.
   const said = title.replace(/\b(?:not|never)\s+(?:(?:a|an|the|be)\s+)?\w+/gi, "");
   const pass = PASSING.test(said);

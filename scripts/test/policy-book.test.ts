@@ -55,6 +55,19 @@ describe("docs/policy-book.md", () => {
     expect(passing).toContain("- “SGB-3.2b: passes a victim aged exactly the threshold (18)”");
     expect(child).toContain("“SGB-3.2b: fails a 16-year-old victim, ignoring the local age of consent and the subject's claimed belief”");
   });
+
+  it("shows a passing and a failing example for the SGB-4.4 carve-out and the SGB-4.5 discretion", () => {
+    for (const [from, to] of [
+      ["#### SGB-4.4 (", "#### SGB-4.5 ("],
+      ["#### SGB-4.5 (", "#### SGB-4.6 ("],
+    ] as const) {
+      const section = book.markdown.slice(book.markdown.indexOf(from), book.markdown.indexOf(to));
+      const passing = section.slice(section.indexOf("Passing examples"), section.indexOf("Failing examples"));
+      expect(section.indexOf("Passing examples"), from).toBeGreaterThan(0);
+      expect(passing, from).toMatch(/“SGB-4\.[45]: (applies|lowers)/);
+      expect(section.indexOf("Failing examples"), from).toBeGreaterThan(0);
+    }
+  });
 });
 
 describe("policy book: reading the tests", () => {
@@ -66,6 +79,16 @@ describe("policy book: reading the tests", () => {
     expect(exampleKind("takes an overlaid window from the date it is in force")).toBe("other");
     expect(exampleKind("a straddling estimate is a warning, not a violation and not a pass")).toBe("failing");
   });
+
+  it("reads an exception's own words: one that applies is the carve-out's passing side, one that does not its failing side", () => {
+    expect(exampleKind("SGB-4.4: applies from the recorded facts alone, with no decision")).toBe("passing");
+    expect(exampleKind("SGB-4.5: lowers the 3.2(d) warning to a notice for an adult beneficiary with a recorded decision")).toBe("passing");
+    expect(exampleKind("SGB-4.4: never applies where the marriage is not legally valid")).toBe("failing");
+    expect(exampleKind("SGB-4.4: does not lower the unknown-age warning: the age must be established first")).toBe("failing");
+    expect(exampleKind("SGB-4.4: applies only to staff members: a UN Volunteer keeps the violation")).toBe("both");
+    expect(exampleKind("a non-fraternization profile binding the category still applies")).toBe("other");
+  });
+
 
   it("takes each test with its describe blocks, its title and the constants its body reads", () => {
     const dir = mkdtempSync(join(tmpdir(), "policy-book-"));

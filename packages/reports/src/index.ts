@@ -89,6 +89,8 @@ export { citedActivities, buildActionPlanMatrix, actionPlanMatrixSections, actio
 export type { ActivityLink, MatrixActivity, ActionPlanMatrixReport, ActionPlanMatrixOptions } from "./builders/action-plan-matrix";
 export { ageBands, buildCasesReport, casesSections, casesReport } from "./builders/cases-report";
 export type { AgeBand, OpenCase, OverdueDeadline, ServiceTracking, ServiceMapCell, CasesReport } from "./builders/cases-report";
+export { reportedClassification } from "./builders/reported-classification";
+export type { ReportedClassification } from "./builders/reported-classification";
 export { reportKinds, isReportKindId, buildReport } from "./builders/registry";
 export type { ReportOf, ReportKindId, BuiltReport } from "./builders/registry";
 export { partnerPortfolioReport } from "./builders/partner-portfolio";

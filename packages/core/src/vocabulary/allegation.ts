@@ -308,7 +308,7 @@ export const Allegation = z.object({
     .array(
       z.object({
         ref: RecordId.describe("A pseudonymous reference to the subject, unique within the allegation; an action's or paternity claim's subjectRef refers to it."),
-        personnelId: RecordId.optional().describe("The subject's personnel id, when known: the id of a person in the dataset's personnel."),
+        personnelId: RecordId.optional().describe("The subject's personnel id, when known: the id of a person in the dataset's personnel. Never given for a subject of category non-un-force (an input issue non-un-force-personnel-id)."),
         /** A category of mission personnel, or `non-un-force` (see {@link SubjectCategory}). */
         category: SubjectCategory.describe(
           "The subject's category: a personnel category, which decides the investigating entity, or non-un-force (never mission personnel; counted separately in public data).",

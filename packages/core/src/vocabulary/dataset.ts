@@ -124,7 +124,19 @@ export function checkReferences(data: Record<string, unknown>, ctx: Ctx): void {
   d.allegations?.forEach((a, i) => {
     if (a.intake.channelId) ref(["allegations", i, "intake", "channelId"], a.intake.channelId, channels, "reporting channel");
     a.subjects.forEach((s, j) => {
-      if (s.personnelId) ref(["allegations", i, "subjects", j, "personnelId"], s.personnelId, personnel, "personnel");
+      if (s.personnelId === undefined) return;
+      // A member of a non-UN force is never mission personnel: a personnel id says the record is wrong
+      // in one of its two fields, and either would count the subject in the wrong place.
+      if (s.category === "non-un-force") {
+        ctx.addIssue({
+          code: "custom",
+          path: ["allegations", i, "subjects", j, "personnelId"],
+          message: "a subject of category non-un-force is never mission personnel and carries no personnelId",
+          params: { code: "non-un-force-personnel-id" },
+        });
+        return;
+      }
+      ref(["allegations", i, "subjects", j, "personnelId"], s.personnelId, personnel, "personnel");
     });
   });
   d.immediateResponseTeam?.members.forEach((m, i) => ref(["immediateResponseTeam", "members", i, "personnelId"], m.personnelId, personnel, "personnel"));

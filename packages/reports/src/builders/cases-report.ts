@@ -4,6 +4,7 @@ import type { ReportBuildOptions, ReportBuildResult, ReportKind, ReportSection }
 import { barChart } from "./charts";
 import { buildContext, parameterOf } from "./issues";
 import { parseReportDataset, type CaseStage, type ReportDataset } from "./report-dataset";
+import { reportedClassification, type ReportedClassification } from "./reported-classification";
 
 /**
  * Age bands of open cases, read against the investigation timelines in force: within the urgent
@@ -26,7 +27,8 @@ export type AgeBand = (typeof ageBands)[number];
  *
  * @category Report builders
  * @example
- * const c: OpenCase = { caseId: "A-1", stage: "investigation", receivedOn: "2018-01-02", ageDays: 179, band: "within-timeline" };
+ * const c: OpenCase = { caseId: "A-1", stage: "investigation", receivedOn: "2018-01-02", ageDays: 179, band: "within-timeline",
+ *   classification: { by: "derived", kind: "classified", nature: "sexual-abuse", type: "rape" } };
  */
 export interface OpenCase {
   readonly caseId: string;
@@ -34,6 +36,11 @@ export interface OpenCase {
   readonly receivedOn: string;
   readonly ageDays: number;
   readonly band: AgeBand;
+  /**
+   * The nature and type: as recorded, else as derived from the allegation's facts under the parameters
+   * in force on `asOf`; for a case record, as its latest preliminary assessment by `asOf` classified it.
+   */
+  readonly classification: ReportedClassification;
 }
 
 /**
@@ -146,8 +153,18 @@ export function buildCasesReport(input: unknown, options: ReportBuildOptions): R
   const urgent = parameterOf(ctx.value, "urgentInvestigationTimeline");
   if (!timeline.ok) issues.push(timeline.issue);
   if (!urgent.ok) issues.push(urgent.issue);
-  if (!timeline.ok || !urgent.ok) return { ok: false, issues };
+  const threshold = parameterOf(ctx.value, "childAgeThresholdYears");
+  const relationship = parameterOf(ctx.value, "adultBeneficiaryRelationshipClassification");
+  if (!threshold.ok) issues.push(threshold.issue);
+  if (!relationship.ok) issues.push(relationship.issue);
+  if (!timeline.ok || !urgent.ok || !threshold.ok || !relationship.ok) return { ok: false, issues };
   const d = parsed.value;
+  const classify = { childAgeThresholdYears: threshold.value, adultBeneficiaryRelationship: relationship.value };
+  const assessed = (c: ReportDataset["cases"][number]): ReportedClassification => {
+    const last = c.assessments.filter((x) => x.completedOn <= asOf).at(-1)?.classification;
+    if (!last) return { by: "none", kind: "not-assessed", nature: null, type: null };
+    return last.kind === "classified" ? { by: "case-assessment", kind: "classified", nature: last.nature ?? null, type: last.type ?? null } : { by: "case-assessment", kind: last.kind, nature: null, type: null };
+  };
 
   const band = (receivedOn: string): AgeBand =>
     asOf < addDuration(receivedOn, urgent.value)
@@ -163,7 +180,7 @@ export function buildCasesReport(input: unknown, options: ReportBuildOptions): R
   if (source === "cases") {
     for (const c of d.cases) {
       if (c.receivedOn > asOf) continue;
-      if (!(c.closedOn && c.closedOn <= asOf) && c.stage !== "closed") openCases.push({ caseId: c.caseId, stage: c.stage, receivedOn: c.receivedOn, ageDays: days(c.receivedOn, asOf), band: band(c.receivedOn) });
+      if (!(c.closedOn && c.closedOn <= asOf) && c.stage !== "closed") openCases.push({ caseId: c.caseId, stage: c.stage, receivedOn: c.receivedOn, ageDays: days(c.receivedOn, asOf), band: band(c.receivedOn), classification: assessed(c) });
       for (const x of c.deadlines) {
         const open = x.startedOn <= asOf && (x.resolution === undefined || x.resolution.on > asOf);
         if (open && x.dueOn < asOf) overdue.push({ caseId: c.caseId, kind: x.kind, startedOn: x.startedOn, dueOn: x.dueOn, daysOverdue: days(x.dueOn, asOf) });
@@ -172,7 +189,14 @@ export function buildCasesReport(input: unknown, options: ReportBuildOptions): R
   } else {
     for (const a of d.allegations) {
       if (a.receivedOn > asOf || (a.closedOn !== undefined && a.closedOn <= asOf)) continue;
-      openCases.push({ caseId: a.id, stage: allegationStageOf(a, asOf), receivedOn: a.receivedOn, ageDays: days(a.receivedOn, asOf), band: band(a.receivedOn) });
+      openCases.push({
+        caseId: a.id,
+        stage: allegationStageOf(a, asOf),
+        receivedOn: a.receivedOn,
+        ageDays: days(a.receivedOn, asOf),
+        band: band(a.receivedOn),
+        classification: reportedClassification(a, classify),
+      });
       const inv = a.investigation;
       if (inv && inv.referredOn <= asOf && !(inv.concludedOn !== undefined && inv.concludedOn <= asOf)) {
         const dueOn = addDuration(inv.referredOn, inv.urgent ? urgent.value : timeline.value);
@@ -221,7 +245,7 @@ export function buildCasesReport(input: unknown, options: ReportBuildOptions): R
       services,
       serviceMap,
       unmappedNeeds,
-      parameters: [urgent.use, timeline.use],
+      parameters: [urgent.use, timeline.use, threshold.use, relationship.use],
     },
   };
 }
@@ -274,8 +298,18 @@ export function casesSections(r: CasesReport): readonly ReportSection[] {
             { key: "receivedOn", label: "Received", kind: "date" },
             { key: "ageDays", label: "Age (days)", kind: "count" },
             { key: "band", label: "Age band", kind: "text" },
+            { key: "nature", label: "Nature", kind: "text" },
+            { key: "type", label: "Type", kind: "text" },
+            { key: "classifiedBy", label: "Classified by", kind: "text" },
           ],
-          rows: r.openCases.map((c) => ({ ...c, band: r.bandLabels[c.band] })),
+          rows: r.openCases.map(({ classification: k, ...c }) => ({
+            ...c,
+            band: r.bandLabels[c.band],
+            nature: k.nature ?? (k.kind === "classified" ? "" : k.kind),
+            type: k.type ?? "",
+            classifiedBy: k.by,
+          })),
+          note: "Nature and type as recorded; where none is recorded, as derived from the allegation's facts (SGB section 1) under the parameters in force; for a case record, as its latest preliminary assessment.",
         },
         {
           id: "cases.overdue",

@@ -8,6 +8,7 @@ const messages: Readonly<Record<string, string>> = {
   "invalid-as-of": "asOf must be a YYYY-MM-DD date or a valid Date",
   "duplicate-id": "this id appears more than once in its section",
   "unknown-reference": "this reference points at no record of the dataset",
+  "non-un-force-personnel-id": "a member of a non-UN force is never mission personnel and carries no personnel id",
   invalid_type: "the value has the wrong type",
   invalid_value: "the value is not one of the allowed values",
   invalid_format: "the value is not in the expected format",

@@ -95,12 +95,14 @@ export function buildRcAnnualReport(input: unknown, options: RcAnnualOptions): R
   const scorecard = buildComplianceScorecard(input, { asOf: coversTo, parameters: ctx.value.params });
   if (!recipient.ok) issues.push(...recipient.issues.map((i) => reportIssue(i.path, i.code)));
   if (!threshold.ok) issues.push(threshold.issue);
+  const relationship = parameterOf({ asOf: coversTo, params: ctx.value.params }, "adultBeneficiaryRelationshipClassification");
+  if (!relationship.ok) issues.push(relationship.issue);
   if (!scorecard.ok) issues.push(...scorecard.issues);
-  if (!recipient.ok || !threshold.ok || !scorecard.ok) return { ok: false, issues };
+  if (!recipient.ok || !threshold.ok || !relationship.ok || !scorecard.ok) return { ok: false, issues };
 
   const received = d.allegations.filter((a) => within(a.receivedOn, from, coversTo));
   const grades = new Map(d.personnel.flatMap((p) => (p.grade === undefined ? [] : [[p.id, p.grade] as const])));
-  const counted = received.flatMap((a) => countAllegation(a, { mission: d.mission.id, asOf: coversTo, childAgeThresholdYears: threshold.value, grades }));
+  const counted = received.flatMap((a) => countAllegation(a, { mission: d.mission.id, asOf: coversTo, childAgeThresholdYears: threshold.value, adultBeneficiaryRelationship: relationship.value, grades }));
   const referrals = d.cases.flatMap((c) => c.assistance.referrals).filter((r) => within(r.on, from, coversTo));
   const byStatus = { pending: 0, accepted: 0, rejected: 0, completed: 0 };
   for (const r of referrals) byStatus[r.status] += 1;

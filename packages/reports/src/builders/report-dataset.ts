@@ -1,5 +1,5 @@
 import { allegationStage, deadlineKinds, ServiceKind, ServiceProvider } from "@psea/cases";
-import { checkReferences, IsoDate, MissionDatasetShape, RecordId, type InputIssue } from "@psea/core";
+import { AllegationNature, AllegationType, checkReferences, IsoDate, MissionDatasetShape, RecordId, type InputIssue } from "@psea/core";
 import { StatusUpdate } from "@psea/core/action-plan";
 import { RiskDatasetShape } from "@psea/risk";
 import { z } from "zod";
@@ -32,6 +32,20 @@ export type CaseStage = (typeof caseStages)[number] | "unknown";
 /** Only the fields a report reads; everything else of a case context is dropped at the door. */
 const CaseRecordContext = z.object({
   caseId: RecordId,
+  // The preliminary assessments' classifications: kind, nature and type only (victims' refs and the
+  // basis are dropped at the door).
+  assessments: z
+    .array(
+      z.object({
+        completedOn: IsoDate,
+        classification: z.object({
+          kind: z.enum(["classified", "discouraged-relationship", "undetermined"]),
+          nature: AllegationNature.optional(),
+          type: AllegationType.optional(),
+        }),
+      }),
+    )
+    .default([]),
   receivedOn: IsoDate,
   closedOn: IsoDate.nullable().optional(),
   deadlines: z

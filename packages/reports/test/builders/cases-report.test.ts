@@ -71,7 +71,9 @@ describe("buildCasesReport from case records", () => {
   it("ages open cases by their machine stage and lists the deadlines they keep that have passed", () => {
     const r = build(d, "2018-06-30");
     expect(r.source).toBe("cases");
-    expect(r.openCases).toEqual([{ caseId: "C-1", stage: "investigation", receivedOn: "2018-05-01", ageDays: 60, band: "within-urgent-timeline" }]);
+    expect(r.openCases).toEqual([
+      { caseId: "C-1", stage: "investigation", receivedOn: "2018-05-01", ageDays: 60, band: "within-urgent-timeline", classification: { by: "none", kind: "not-assessed", nature: null, type: null } },
+    ]);
     expect(r.overdueDeadlines).toEqual([{ caseId: "C-1", kind: "victim-status-update", startedOn: "2018-05-01", dueOn: "2018-06-01", daysOverdue: 29 }]);
   });
 
@@ -94,5 +96,64 @@ describe("buildCasesReport from case records", () => {
     const text = JSON.stringify([r, casesReport.sections(r)]);
     expect(text).not.toContain("V-1");
     expect(text).not.toContain("Provider one");
+  });
+});
+
+describe("buildCasesReport: the classification of each open case, derived when none is recorded", () => {
+  const relationship = (id: string, extra: object = {}) => ({
+    ...allegation("2018-06-03", S, {
+      victims: [{ ref: "V-r", age: { kind: "known", years: 30 }, sex: "female", beneficiary: true }],
+      conduct: { sexualActivity: "actual", relationship: "ongoing" },
+      ...extra,
+    }),
+    id,
+  });
+  const overlay = {
+    overlay: {
+      adultBeneficiaryRelationshipClassification: [
+        { value: "exploitative-relationship" as const, effectiveFrom: "2018-01-01", citation: { document: "MINUSCA-AP-2018-2019" as const, clause: "non-fraternization policy" } },
+      ],
+    },
+  };
+  const classes = (input: unknown, parameters?: object) => {
+    const r = buildCasesReport(input, { asOf: "2018-06-30", ...(parameters ? { parameters } : {}) } as never);
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    return r.report.openCases.map((c) => [c.caseId, c.classification]);
+  };
+
+  it("passes the derived nature and type through when none is recorded, and keeps a recorded one", () => {
+    const d = dataset([{ ...allegation("2018-06-01", S), id: "A-derived" }, { ...allegation("2018-06-02", S, { recorded: { type: "rape" } }), id: "A-recorded" }]);
+    expect(classes(d)).toEqual([
+      ["A-derived", { by: "derived", kind: "classified", nature: "sexual-exploitation", type: "transactional-sex" }],
+      ["A-recorded", { by: "recorded", kind: "classified", nature: "sexual-abuse", type: "rape" }],
+    ]);
+  });
+
+  it("fails to classify a relationship with an adult beneficiary as SEA by default, and follows a mission's overlay of the parameter in force", () => {
+    const d = dataset([relationship("A-rel")]);
+    expect(classes(d)).toEqual([["A-rel", { by: "none", kind: "discouraged-relationship", nature: null, type: null }]]);
+    expect(classes(d, overlay)).toEqual([["A-rel", { by: "derived", kind: "classified", nature: "sexual-exploitation", type: "exploitative-relationship" }]]);
+    const r = buildCasesReport(d, { asOf: "2018-06-30", parameters: overlay } as never);
+    expect(r.ok && r.report.parameters.map((p) => [p.id, p.value])).toContainEqual(["adultBeneficiaryRelationshipClassification", "exploitative-relationship"]);
+  });
+
+  it("takes a case record's classification from its latest preliminary assessment by asOf", () => {
+    const assessment = (completedOn: string, classification: object) => ({ round: 1, completedOn, seriousness: "serious", urgent: false, classification });
+    const d = dataset([], {
+      cases: [
+        {
+          value: { allegation: "investigation" },
+          context: {
+            caseId: "C-1",
+            receivedOn: "2018-05-01",
+            assessments: [
+              assessment("2018-05-03", { kind: "classified", nature: "sexual-exploitation", type: "transactional-sex", child: "adult", victims: [{ ref: "V-1", child: "adult" }], basis: [] }),
+              assessment("2018-07-03", { kind: "undetermined", child: "adult", victims: [], reason: "r" }),
+            ],
+          },
+        },
+      ],
+    });
+    expect(classes(d)).toEqual([["C-1", { by: "case-assessment", kind: "classified", nature: "sexual-exploitation", type: "transactional-sex" }]]);
   });
 });

@@ -312,3 +312,52 @@ describe("small-cell suppression", () => {
     expect(byCode(r.views.allegations)["UNV"]).toBe("<5");
   });
 });
+
+describe("buildPublicData: SGB-1, a consensual relationship with an adult beneficiary counts under the parameter in force", () => {
+  const relationship = () =>
+    allegation("2018-06-03", [{ ref: "S-1", category: "civilian-staff" }], {
+      victims: [{ ref: "V-r", age: { kind: "known", years: 30 }, sex: "female", beneficiary: true }],
+      conduct: { sexualActivity: "actual", relationship: "ongoing" },
+    });
+  const overlay = (effectiveFrom: string) => ({
+    overlay: {
+      adultBeneficiaryRelationshipClassification: [
+        { value: "exploitative-relationship" as const, effectiveFrom, citation: { document: "MINUSCA-AP-2018-2019" as const, clause: "non-fraternization policy" } },
+      ],
+    },
+  });
+
+  it("passes: under the default (a 3.2(d) matter) it is not counted as SE or SA", () => {
+    const r = build(dataset([relationship()]));
+    expect(r.records.map((x) => [x.nature, x.type])).toEqual([["unknown", "unknown"]]);
+    expect(r.adultBeneficiaryRelationship).toMatchObject({ id: "adultBeneficiaryRelationshipClassification", value: "sgb-3.2d-matter" });
+  });
+
+  it("fails to count it as a 3.2(d) matter once a mission overlays exploitative-relationship: it is SE, exploitative relationship", () => {
+    const r = build(dataset([relationship()]), { asOf: "2019-12-31", audience: "internal", parameters: overlay("2018-01-01") });
+    expect(r.records.map((x) => [x.nature, x.type])).toEqual([["SE", "exploitative-relationship"]]);
+    expect(r.adultBeneficiaryRelationship).toMatchObject({ value: "exploitative-relationship", effectiveFrom: "2018-01-01" });
+    expect(r.views.allegations.rows.map((x) => x.key)).toEqual(["exploitative-relationship"]);
+  });
+
+  it("uses the value in force on the report's asOf: an overlay dated after it does not apply", () => {
+    const r = build(dataset([relationship()]), { asOf: "2019-12-31", audience: "internal", parameters: overlay("2020-01-01") });
+    expect(r.records.map((x) => x.type)).toEqual(["unknown"]);
+  });
+
+  it("takes a recorded type's nature from the type, never from a derivation it contradicts", () => {
+    const r = build(dataset([allegation("2018-06-03", [{ ref: "S-1", category: "civilian-staff" }], { recorded: { type: "rape" } })]));
+    expect(r.records.map((x) => [x.nature, x.type])).toEqual([["SA", "rape"]]);
+  });
+});
+
+describe("buildPublicData: a member of a non-UN force is never counted as mission personnel", () => {
+  it("fails a non-UN force subject carrying a personnelId as an input issue with a fixed message", () => {
+    const r = buildPublicData(dataset([allegation("2018-06-03", [{ ref: "S-1", category: "non-un-force", personnelId: "P-SECRET" }])]), { asOf: "2019-12-31" });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues).toEqual([
+      { path: ["allegations", 0, "subjects", 0, "personnelId"], code: "non-un-force-personnel-id", message: "a member of a non-UN force is never mission personnel and carries no personnel id" },
+    ]);
+  });
+});

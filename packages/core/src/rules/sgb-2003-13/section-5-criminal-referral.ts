@@ -26,7 +26,7 @@ export const criminalReferralGate = defineRule({
   citation: cite("ST/SGB/2003/13", "section 5"),
   severity: "violation",
   reads: MissionDatasetShape.pick({ allegations: true }),
-  parameters: ["childAgeThresholdYears", "childCaseImmediateReferral"],
+  parameters: ["childAgeThresholdYears", "adultBeneficiaryRelationshipClassification", "childCaseImmediateReferral"],
   *evaluate({ allegations }, { asOf, params }) {
     for (const [i, a] of allegations.entries()) {
       let childCase: boolean | undefined;
@@ -34,7 +34,12 @@ export const criminalReferralGate = defineRule({
         if (action.kind !== "referral-for-criminal-accountability" || action.takenOn > asOf) continue;
         const subject = { kind: "allegation", id: a.id };
         const o = a.outcome;
-        childCase ??= classifyAllegation(a, { childAgeThresholdYears: params.childAgeThresholdYears }).child === "child";
+        // Classified as the rule sgb.1.recorded-classification classifies it: the parameters in force on asOf.
+        childCase ??=
+          classifyAllegation(a, {
+            childAgeThresholdYears: params.childAgeThresholdYears,
+            adultBeneficiaryRelationship: params.adultBeneficiaryRelationshipClassification,
+          }).child === "child";
         if (childCase) {
           const missing = [
             ...(o?.result !== "substantiated" || o.decidedOn > action.takenOn ? ["substantiated-outcome"] : []),

@@ -90,3 +90,28 @@ describe("SGB-5: a child case referred immediately, the action plan's documented
     expect(fs.map((f) => [f.severity, f.explanation.facts["childCaseImmediateReferral"]])).toEqual([["notice", "immediate"]]);
   });
 });
+
+describe("SGB-5: the child case is classified with the SGB-1 parameters in force, overlays included", () => {
+  const child = [victim({ ref: "V-1", age: { kind: "known", years: 15 } })];
+  const immediate = referral({ takenOn: "2018-03-05", legalAffairsConsultedOn: undefined });
+  const parameters = {
+    adultBeneficiaryRelationshipClassification: [
+      { value: "exploitative-relationship", effectiveFrom: "2018-01-01", citation: { document: "MINUSCA-AP-2018-2019", clause: "non-fraternization policy" } },
+    ],
+  };
+
+  it("SGB-5: fails a child case referred without the gates and explains it with the mission's relationship classification in force", () => {
+    const fs = findingsOf(run(datasetWith({ allegations: [allegation({ id: "A-1", victims: child, actions: [immediate] })] }), { parameters }), RULE);
+    expect(fs).toHaveLength(1);
+    expect(fs[0]!.explanation.parameters.map((p) => [p.id, p.value, p.effectiveFrom])).toContainEqual([
+      "adultBeneficiaryRelationshipClassification",
+      "exploitative-relationship",
+      "2018-01-01",
+    ]);
+  });
+
+  it("SGB-5: passes a child case referred after the gates under the same overlay", () => {
+    const gated = allegation({ id: "A-1", victims: child, outcome: substantiated, actions: [referral()] });
+    expect(findingsOf(run(datasetWith({ allegations: [gated] }), { parameters }), RULE)).toEqual([]);
+  });
+});

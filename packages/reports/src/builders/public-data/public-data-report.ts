@@ -1,10 +1,11 @@
 import { publicStatusLabels, type PublicStatus } from "@psea/cases";
-import { childStatus, classifyAllegation, parseIsoDate, type Allegation, type AllegationType, type InputIssue, type ParameterUse } from "@psea/core";
+import { childStatus, parseIsoDate, type Allegation, type AllegationType, type InputIssue, type ParameterUse } from "@psea/core";
 import { z } from "zod";
 import type { ReportAudience, ReportBuildOptions, ReportBuildResult } from "../../model/report-document";
 import { crossTab, suppressCrossTab, type CrossTab, type CrossTabKey, type PublicCount } from "../cross-tab";
 import { buildContext, issuesFromZod, parameterOf, reportIssue } from "../issues";
 import { parseReportDataset, type ReportDataset } from "../report-dataset";
+import { reportedClassification } from "../reported-classification";
 import { publicPersonnelCode, publicPersonnelCodes, publicPersonnelLabels, uniformedCodes, type PublicPersonnelCode } from "./personnel-codes";
 import {
   actionGroup,
@@ -130,6 +131,12 @@ export interface PublicDataReport {
   /** The minimum cell size in force (`publicDataMinimumCellSize`), with its date and citation. */
   readonly minimumCellSize: ParameterUse;
   readonly childAgeThreshold: ParameterUse;
+  /**
+   * `adultBeneficiaryRelationshipClassification` in force on `asOf`: how a consensual relationship with
+   * an adult beneficiary is counted where no classification is recorded (a 3.2(d) matter, not yet
+   * determined as SE or SA, by default; an SE exploitative relationship under a mission's overlay).
+   */
+  readonly adultBeneficiaryRelationship: ParameterUse;
   readonly views: {
     readonly allegations: CrossTab;
     readonly byMonth: CrossTab;
@@ -154,7 +161,6 @@ export interface PublicDataReport {
 export const COUNTING_RULE =
   "One allegation per report received, split into separate allegations when the report involves more than one personnel category or, for uniformed personnel, more than one contributing country; two members of one contingent in one report are one allegation. Implementing-partner personnel and members of non-UN forces are counted apart from UN personnel, each as a category of its own with no contributing country. The date is the month and year the report was received.";
 
-const SA_TYPES: readonly AllegationType[] = ["rape", "sexual-assault", "sexual-activity-with-minor"];
 const TYPE_ORDER: readonly (AllegationType | "unknown")[] = [
   "rape",
   "sexual-assault",
@@ -179,11 +185,12 @@ function days(from: string, to: string): number {
   return Math.round((parseIsoDate(to)!.getTime() - parseIsoDate(from)!.getTime()) / 86_400_000);
 }
 
-function natureAndType(a: Allegation, threshold: number): { nature: PublicNature; type: AllegationType | "unknown" } {
-  const c = classifyAllegation(a, { childAgeThresholdYears: threshold });
-  const type = a.recorded.type ?? (c.kind === "classified" ? c.type : "unknown");
-  const nature = a.recorded.nature ?? (c.kind === "classified" ? c.nature : type === "unknown" ? undefined : SA_TYPES.includes(type) ? "sexual-abuse" : "sexual-exploitation");
-  return { nature: nature === "sexual-abuse" ? "SA" : nature === "sexual-exploitation" ? "SE" : "unknown", type };
+/** The relationship classification a report counts under: the value of `adultBeneficiaryRelationshipClassification` in force. */
+type RelationshipClassification = "sgb-3.2d-matter" | "exploitative-relationship";
+
+function natureAndType(a: Allegation, threshold: number, relationship: RelationshipClassification): { nature: PublicNature; type: AllegationType | "unknown" } {
+  const c = reportedClassification(a, { childAgeThresholdYears: threshold, adultBeneficiaryRelationship: relationship });
+  return { nature: c.nature === "sexual-abuse" ? "SA" : c.nature === "sexual-exploitation" ? "SE" : "unknown", type: c.type ?? "unknown" };
 }
 
 /** The public status of a core allegation record as of a date (the cases package maps its states the same way). */
@@ -220,11 +227,18 @@ const zeroActions = (): Record<ActionGroup, number> => Object.fromEntries(action
  *   subjects: [{ ref: "S-1", category: "military-contingent", contributingCountry: "AAA" }, { ref: "S-2", category: "military-contingent", contributingCountry: "BBB" }],
  *   victims: [], conduct: { sexualActivity: "actual", physicalIntrusion: "none", force: false, coercion: false, exchange: ["money"], solicitation: false,
  *     relationship: "none", abuseOfPosition: false, profitFromExploitation: false, subjectClaimedBeliefVictimAdult: false }, recorded: {}, actions: [] };
- * countAllegation(a, { mission: "M", asOf: "2019-01-01", childAgeThresholdYears: 18, grades: new Map() }).map((r) => r.contributingCountry); // ["AAA", "BBB"]
+ * countAllegation(a, { mission: "M", asOf: "2019-01-01", childAgeThresholdYears: 18, adultBeneficiaryRelationship: "sgb-3.2d-matter", grades: new Map() }).map((r) => r.contributingCountry); // ["AAA", "BBB"]
  */
 export function countAllegation(
   a: Allegation,
-  ctx: { readonly mission: string; readonly asOf: string; readonly childAgeThresholdYears: number; readonly grades: ReadonlyMap<string, string> },
+  ctx: {
+    readonly mission: string;
+    readonly asOf: string;
+    readonly childAgeThresholdYears: number;
+    /** The value of `adultBeneficiaryRelationshipClassification` in force on `asOf` (resolve it from the parameter set). */
+    readonly adultBeneficiaryRelationship: RelationshipClassification;
+    readonly grades: ReadonlyMap<string, string>;
+  },
 ): PublicAllegationRecord[] {
   const groups = new Map<string, { code: PublicPersonnelCode; country: string | null; refs: string[] }>();
   for (const s of a.subjects) {
@@ -239,7 +253,7 @@ export function countAllegation(
   const list = [...groups.values()];
   const groupOf = (ref: string | undefined) => (ref === undefined ? list[0]! : (list.find((g) => g.refs.includes(ref)) ?? list[0]!));
 
-  const { nature, type } = natureAndType(a, ctx.childAgeThresholdYears);
+  const { nature, type } = natureAndType(a, ctx.childAgeThresholdYears, ctx.adultBeneficiaryRelationship);
   const victims = zeroGroups();
   for (const v of a.victims) victims[victimGroup(v, ctx.childAgeThresholdYears)] += 1;
   const inv = a.investigation && a.investigation.referredOn <= ctx.asOf ? a.investigation : undefined;
@@ -412,10 +426,10 @@ function buildViews(records: readonly PublicAllegationRecord[], audience: Report
   return { views, completed };
 }
 
-function countedRecords(d: ReportDataset, asOf: string, threshold: number, filters: PublicDataFilters): PublicAllegationRecord[] {
+function countedRecords(d: ReportDataset, asOf: string, threshold: number, relationship: RelationshipClassification, filters: PublicDataFilters): PublicAllegationRecord[] {
   if (filters.mission !== undefined && filters.mission !== d.mission.id) return [];
   const grades = new Map(d.personnel.flatMap((p) => (p.grade === undefined ? [] : [[p.id, p.grade] as const])));
-  const ctx = { mission: d.mission.id, asOf, childAgeThresholdYears: threshold, grades };
+  const ctx = { mission: d.mission.id, asOf, childAgeThresholdYears: threshold, adultBeneficiaryRelationship: relationship, grades };
   return d.allegations
     .filter((a) => a.receivedOn <= asOf && (filters.year === undefined || Number(a.receivedOn.slice(0, 4)) === filters.year))
     .flatMap((a) => countAllegation(a, ctx))
@@ -450,12 +464,14 @@ export function buildPublicData(input: unknown, options: PublicDataOptions): Rep
   const threshold = ctx.ok ? parameterOf(ctx.value, "childAgeThresholdYears") : undefined;
   if (minimum && !minimum.ok) issues.push(minimum.issue);
   if (threshold && !threshold.ok) issues.push(threshold.issue);
+  const relationship = ctx.ok ? parameterOf(ctx.value, "adultBeneficiaryRelationshipClassification") : undefined;
+  if (relationship && !relationship.ok) issues.push(relationship.issue);
   const parsed = parseReportDataset(input);
   if (!parsed.ok) issues.push(...parsed.issues);
-  if (issues.length > 0 || !ctx.ok || !parsed.ok || !filters.success || !minimum?.ok || !threshold?.ok) return { ok: false, issues };
+  if (issues.length > 0 || !ctx.ok || !parsed.ok || !filters.success || !minimum?.ok || !threshold?.ok || !relationship?.ok) return { ok: false, issues };
 
   const asOf = ctx.value.asOf;
-  const records = countedRecords(parsed.value, asOf, threshold.value, filters.data);
+  const records = countedRecords(parsed.value, asOf, threshold.value, relationship.value, filters.data);
   const { views, completed } = buildViews(records, audience, minimum.value);
   return {
     ok: true,
@@ -469,6 +485,7 @@ export function buildPublicData(input: unknown, options: PublicDataOptions): Rep
       suppression: audience === "public" ? "complementary" : "none",
       minimumCellSize: minimum.use,
       childAgeThreshold: threshold.use,
+      adultBeneficiaryRelationship: relationship.use,
       views,
       completedInvestigations: completed,
       records: audience === "public" ? [] : records,
