@@ -624,11 +624,12 @@ export function handApply(state: HandState, raw: unknown): HandResult {
     case "CONSENT_RECORDED":
       if (!victimKnown(c, e.victimRef)) return refuse("no such victim");
       return assist(state, c, state.support, { consents: [...c.assistance.consents, { victimRef: e.victimRef, services: [...e.services], on: e.at }] });
-    case "NEEDS_ASSESSED":
+    case "NEEDS_ASSESSED": {
       if (state.support === "concluded") return refuse("not-allowed-in-state");
       if (!victimKnown(c, e.victimRef)) return refuse("no such victim");
       const assessed = { ...c, assistance: { ...c.assistance, needsAssessments: [...c.assistance.needsAssessments, { victimRef: e.victimRef, on: e.at, needs: [...e.needs] }] } };
       return assist(state, [...new Set(e.needs)].reduce((x, service) => serviceReferralOwed(x, e.victimRef, service, e.at), assessed), "assisting", {});
+    }
     case "SERVICE_REFERRAL_MADE": {
       if (state.support !== "assisting") return refuse("not-allowed-in-state");
       if (!victimKnown(c, e.victimRef)) return refuse("no such victim");
