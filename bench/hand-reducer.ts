@@ -80,7 +80,13 @@ function copyUse(u: ParameterUse): ParameterUse {
   return { ...u, value: plain(u.value), citation: { ...u.citation } };
 }
 
-type Window = "headquartersNotificationWindow" | "departmentOfManagementNotificationWindow" | "memberStateResponseWindow" | "victimStatusUpdateMaxInterval" | "investigationTimeline" | "urgentInvestigationTimeline";
+type Window =
+  | "serviceReferralWindow"
+  | "emergencyServiceReferralWindow"
+  | "assessmentTimeline"
+  | "referralTimeline"
+  | "reportReviewTimeline"
+  | "headquartersNotificationWindow" | "departmentOfManagementNotificationWindow" | "memberStateResponseWindow" | "victimStatusUpdateMaxInterval" | "investigationTimeline" | "urgentInvestigationTimeline";
 
 function openDeadline(
   c: CaseContext,
@@ -99,6 +105,27 @@ function openDeadline(
   const o = deadlineObligations[kind];
   const deadline: Deadline = { id, kind, obligationIds: [...o.obligationIds], citation: { ...o.citation }, subject, path, startedOn, facts, dueOn, parameter: copyUse(p.use) };
   return { ...c, deadlines: [...c.deadlines, deadline] };
+}
+
+// The preliminary assessment and the referral for investigation owed in each round (AP-E3 (a)).
+function assessmentOwed(c: CaseContext, from: string): CaseContext {
+  return openDeadline(c, `assessment:${c.round}`, "assessment", { kind: "allegation", id: c.caseId }, ["context", "assessments"], from, "assessmentTimeline", { caseId: c.caseId, round: c.round });
+}
+
+function referralOwed(c: CaseContext, from: string): CaseContext {
+  const id = `referral:${c.round}`;
+  if (c.deadlines.some((d) => d.id === id && !d.resolution)) return c;
+  return openDeadline(c, id, "referral", { kind: "allegation", id: c.caseId }, ["context", "investigations"], from, "referralTimeline", { caseId: c.caseId, round: c.round });
+}
+
+// A referral to a service a victim needs is owed within its window (AP-R1), unless one is under way.
+function serviceReferralOwed(c: CaseContext, victimRef: string, service: string, from: string): CaseContext {
+  const prefix = `service-referral:${victimRef}:${service}:`;
+  const mine = c.deadlines.filter((d) => d.kind === "service-referral" && d.id.startsWith(prefix));
+  if (mine.some((d) => !d.resolution)) return c;
+  if (c.assistance.referrals.some((r) => r.victimRef === victimRef && r.service === service && r.status !== "rejected" && r.status !== "completed")) return c;
+  const window = service === "emergency-medical" ? "emergencyServiceReferralWindow" : "serviceReferralWindow";
+  return openDeadline(c, `${prefix}${mine.length + 1}`, "service-referral", { kind: "victim", id: victimRef }, ["context", "assistance", "referrals"], from, window, { caseId: c.caseId, victimRef, service });
 }
 
 function resolveDeadlines(c: CaseContext, matches: (d: Deadline) => boolean, kind: "met" | "discharged", on: string, by: CaseEventType): CaseContext {
@@ -358,6 +385,7 @@ export function handApply(state: HandState, raw: unknown): HandResult {
           rumour: c.intake.rumour,
         });
       }
+      next = assessmentOwed(next, e.at);
       return to(state, "preliminaryAssessment.assessing", allVictimUpdatesRunning(next, e.at));
     }
     case "INFORMATION_REQUESTED":
@@ -386,7 +414,8 @@ export function handApply(state: HandState, raw: unknown): HandResult {
         classification: JSON.parse(JSON.stringify(classification)) as typeof classification,
         childAgeThreshold: copyUse(threshold.use),
       };
-      return to(state, "evidencePreservation", { ...c, conduct: e.conduct, assessments: [...c.assessments, assessment] });
+      const assessed = resolveDeadlines(c, (d) => d.id === `assessment:${c.round}`, "met", e.at, e.type);
+      return to(state, "evidencePreservation", referralOwed({ ...assessed, conduct: e.conduct, assessments: [...c.assessments, assessment] }, e.at));
     }
 
     // Evidence, referral, investigation.
@@ -402,16 +431,17 @@ export function handApply(state: HandState, raw: unknown): HandResult {
       const assessment = currentAssessment(c);
       if (!assessment) return refuse("assessment first");
       if (!investigationRoutes[category(c)][assessment.seriousness].includes(e.entity)) return refuse("AP-E3: not a route for this category");
+      const referred = resolveDeadlines(c, (d) => d.kind === "referral", "met", e.at, e.type);
       if (!memberStateEntities.includes(e.entity)) {
-        return to(state, "investigation", startInvestigation(c, { entity: e.entity, ...(e.memberState !== undefined ? { memberState: e.memberState } : {}) }, e.at));
+        return to(state, "investigation", startInvestigation(referred, { entity: e.entity, ...(e.memberState !== undefined ? { memberState: e.memberState } : {}) }, e.at));
       }
-      const ctry = country(c);
+      const ctry = country(referred);
       if (e.memberState === undefined && ctry === undefined) return refuse("AP-E3: no country to notify");
       if (e.memberState !== undefined && ctry !== undefined && e.memberState !== ctry) return refuse("AP-E3: another country");
       const memberState = e.memberState ?? ctry ?? "";
-      const index = c.memberStateReferrals.length;
+      const index = referred.memberStateReferrals.length;
       const id = `MSR-${index + 1}`;
-      const next = { ...c, memberStateReferrals: [...c.memberStateReferrals, { id, round: c.round, entity: e.entity, memberState, referredOn: e.at }] };
+      const next = { ...referred, memberStateReferrals: [...referred.memberStateReferrals, { id, round: referred.round, entity: e.entity, memberState, referredOn: e.at }] };
       return to(
         state,
         "referral.awaitingMemberStateResponse",
@@ -423,7 +453,7 @@ export function handApply(state: HandState, raw: unknown): HandResult {
           ["context", "memberStateReferrals", index, "response"],
           e.at,
           "memberStateResponseWindow",
-          { caseId: c.caseId, referralId: id, entity: e.entity, memberState },
+          { caseId: referred.caseId, referralId: id, entity: e.entity, memberState },
         ),
       );
     }
@@ -464,7 +494,15 @@ export function handApply(state: HandState, raw: unknown): HandResult {
       const running = runningInvestigation(c);
       if (!running) return to(state, "reportReview", c);
       const next = { ...c, investigations: c.investigations.map((i) => (i.id === running.id ? { ...i, reportReceivedOn: e.at } : i)) };
-      return to(state, "reportReview", resolveDeadlines(next, (d) => d.id === `investigation:${running.id}`, "met", e.at, e.type));
+      const reviewed = resolveDeadlines(next, (d) => d.id === `investigation:${running.id}`, "met", e.at, e.type);
+      return to(
+        state,
+        "reportReview",
+        openDeadline(reviewed, `report-review:${running.id}`, "report-review", { kind: "investigation", id: running.id }, ["context", "recommendations"], e.at, "reportReviewTimeline", {
+          caseId: c.caseId,
+          investigationId: running.id,
+        }),
+      );
     }
 
     // Review, decision, accountability.
@@ -477,7 +515,7 @@ export function handApply(state: HandState, raw: unknown): HandResult {
         if (!hasSubject(c, r.subjectRef)) return refuse("no such subject");
       }
       const added = e.recommendations.map((r) => ({ ref: r.ref, round: c.round, action: r.action, ...(r.subjectRef !== undefined ? { subjectRef: r.subjectRef } : {}), recordedOn: e.at }));
-      return to(state, s, { ...c, recommendations: [...c.recommendations, ...added] });
+      return to(state, s, resolveDeadlines({ ...c, recommendations: [...c.recommendations, ...added] }, (d) => d.kind === "report-review", "met", e.at, e.type));
     }
     case "LEGAL_AFFAIRS_CONSULTED":
       if (s !== "reportReview" && s !== "accountability") return refuse("not-allowed-in-state");
@@ -488,7 +526,9 @@ export function handApply(state: HandState, raw: unknown): HandResult {
       const running = runningInvestigation(c);
       let next: CaseContext = { ...c, outcome: { result: e.result, decidedOn: e.at, round: c.round } };
       if (running) next = { ...next, investigations: next.investigations.map((i) => (i.id === running.id ? { ...i, endedOn: e.at } : i)) };
-      return to(state, "accountability", resolveDeadlines(next, (d) => d.kind === "investigation" || d.kind === "member-state-response", "discharged", e.at, e.type));
+      next = resolveDeadlines(next, (d) => d.kind === "report-review", "met", e.at, e.type);
+      const ended = (d: Deadline) => d.kind === "investigation" || d.kind === "member-state-response" || d.kind === "assessment" || d.kind === "referral";
+      return to(state, "accountability", resolveDeadlines(next, ended, "discharged", e.at, e.type));
     }
     case "ACTION_TAKEN": {
       if (s !== "accountability") return refuse("not-allowed-in-state");
@@ -574,7 +614,7 @@ export function handApply(state: HandState, raw: unknown): HandResult {
       if (s !== "closed") return refuse("not-allowed-in-state");
       const { outcome, closedOn } = c;
       const prior = outcome ? [{ ...outcome, ...(closedOn !== null ? { closedOn } : {}), reopenedOn: e.at, reopenReason: e.reason }] : [];
-      const next: CaseContext = { ...c, outcome: null, closedOn: null, round: c.round + 1, priorOutcomes: [...c.priorOutcomes, ...prior] };
+      const next: CaseContext = assessmentOwed({ ...c, outcome: null, closedOn: null, round: c.round + 1, priorOutcomes: [...c.priorOutcomes, ...prior] }, e.at);
       return to(state, "preliminaryAssessment.assessing", next.registeredOn === undefined ? next : allVictimUpdatesRunning(next, e.at));
     }
 
@@ -584,10 +624,12 @@ export function handApply(state: HandState, raw: unknown): HandResult {
     case "CONSENT_RECORDED":
       if (!victimKnown(c, e.victimRef)) return refuse("no such victim");
       return assist(state, c, state.support, { consents: [...c.assistance.consents, { victimRef: e.victimRef, services: [...e.services], on: e.at }] });
-    case "NEEDS_ASSESSED":
+    case "NEEDS_ASSESSED": {
       if (state.support === "concluded") return refuse("not-allowed-in-state");
       if (!victimKnown(c, e.victimRef)) return refuse("no such victim");
-      return assist(state, c, "assisting", { needsAssessments: [...c.assistance.needsAssessments, { victimRef: e.victimRef, on: e.at, needs: [...e.needs] }] });
+      const assessed = { ...c, assistance: { ...c.assistance, needsAssessments: [...c.assistance.needsAssessments, { victimRef: e.victimRef, on: e.at, needs: [...e.needs] }] } };
+      return assist(state, [...new Set(e.needs)].reduce((x, service) => serviceReferralOwed(x, e.victimRef, service, e.at), assessed), "assisting", {});
+    }
     case "SERVICE_REFERRAL_MADE": {
       if (state.support !== "assisting") return refuse("not-allowed-in-state");
       if (!victimKnown(c, e.victimRef)) return refuse("no such victim");
@@ -605,7 +647,9 @@ export function handApply(state: HandState, raw: unknown): HandResult {
         status: "pending" as const,
         statusOn: e.at,
       };
-      return assist(state, c, "assisting", { referrals: [...c.assistance.referrals, referral] });
+      const referred = { ...c, assistance: { ...c.assistance, referrals: [...c.assistance.referrals, referral] } };
+      const owed = (d: Deadline) => d.kind === "service-referral" && d.subject.id === e.victimRef && String(d.facts["service"]) === e.service;
+      return assist(state, resolveDeadlines(referred, owed, "met", e.at, e.type), "assisting", {});
     }
     case "PATERNITY_CLAIM_RECORDED":
       if (state.paternity !== "noClaim") return refuse("not-allowed-in-state");

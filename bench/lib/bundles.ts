@@ -1,5 +1,6 @@
-// Each package's bundle, minified and gzipped with every dependency external (esbuild, the bundler
-// tsup already uses), and its cold import time: a fresh node process per sample imports a bundle of
+// Each package's bundle, its top level and each subpath entry on its own (so that a host importing
+// the top level is measured apart from the policy content behind subpaths), minified and gzipped
+// with every dependency external (esbuild, the bundler tsup already uses), and its cold import time: a fresh node process per sample imports a bundle of
 // the package with the other @psea packages (and their own dependencies) inlined and the package's
 // own third-party dependencies left to node_modules,
 // against a fresh process importing zod alone.
@@ -19,11 +20,22 @@ export interface PackageFigures {
   readonly importCpuMs: number;
 }
 
-function publicPackages(): { dir: string; name: string; deps: string[] }[] {
+/** Each public package's doors: the top level and every subpath, with the source file it points at. */
+function publicPackages(): { dir: string; name: string; deps: string[]; entries: { name: string; source: string }[] }[] {
   return readdirSync(join(root, "packages"))
     .map((d) => ({ dir: join(root, "packages", d), pkg: JSON.parse(readFileSync(join(root, "packages", d, "package.json"), "utf8")) as Record<string, unknown> }))
     .filter(({ pkg }) => pkg["private"] !== true)
-    .map(({ dir, pkg }) => ({ dir, name: pkg["name"] as string, deps: Object.keys({ ...(pkg["dependencies"] as object), ...(pkg["peerDependencies"] as object) }) }));
+    .map(({ dir, pkg }) => ({
+      dir,
+      name: pkg["name"] as string,
+      deps: Object.keys({ ...(pkg["dependencies"] as object), ...(pkg["peerDependencies"] as object) }),
+      entries: Object.entries(pkg["exports"] as Record<string, unknown>)
+        .filter(([, target]) => typeof target === "object" && target !== null && typeof (target as Record<string, unknown>)["@psea/source"] === "string")
+        .map(([subpath, target]) => ({
+          name: subpath === "." ? (pkg["name"] as string) : `${pkg["name"] as string}${subpath.slice(1)}`,
+          source: join(dir, (target as Record<string, string>)["@psea/source"]!),
+        })),
+    }));
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -47,14 +59,15 @@ export async function packageFigures(samples: number): Promise<{ zod: { wallMs: 
   rmSync(zodEntry);
   const packages: PackageFigures[] = [];
   for (const p of all) {
-    const entry = join(p.dir, "src", "index.ts");
-    const sized = await build({ entryPoints: [entry], bundle: true, minify: true, format: "esm", platform: "node", packages: "external", write: false, logLevel: "silent" });
-    const gzipBytes = gzipSync(sized.outputFiles[0]!.contents).length;
-    const out = join(p.dir, "node_modules", ".psea-bench-import.mjs");
-    await build({ entryPoints: [entry], bundle: true, minify: true, format: "esm", platform: "node", external: p.deps.filter((d) => !d.startsWith("@psea/")), conditions: ["@psea/source"], outfile: out, logLevel: "silent" });
-    const t = coldImport(out, samples);
-    rmSync(out);
-    packages.push({ name: p.name, gzipBytes, importWallMs: t.wallMs, importCpuMs: t.cpuMs });
+    for (const { name, source: entry } of p.entries) {
+      const sized = await build({ entryPoints: [entry], bundle: true, minify: true, format: "esm", platform: "node", packages: "external", write: false, logLevel: "silent" });
+      const gzipBytes = gzipSync(sized.outputFiles[0]!.contents).length;
+      const out = join(p.dir, "node_modules", ".psea-bench-import.mjs");
+      await build({ entryPoints: [entry], bundle: true, minify: true, format: "esm", platform: "node", external: p.deps.filter((d) => !d.startsWith("@psea/")), conditions: ["@psea/source"], outfile: out, logLevel: "silent" });
+      const t = coldImport(out, samples);
+      rmSync(out);
+      packages.push({ name, gzipBytes, importWallMs: t.wallMs, importCpuMs: t.cpuMs });
+    }
   }
   return { zod, packages };
 }

@@ -17,13 +17,14 @@ import type { InputProblem } from "./input";
 import type { CliIo } from "./io";
 
 /**
- * The output formats of `psea report`.
+ * The output formats of `psea report`; `jsonl` (JSON Lines: the report, then one line per finding)
+ * is for the findings report.
  *
  * @category CLI
  * @example
- * REPORT_FORMATS; // ["json", "csv", "md", "html"]
+ * REPORT_FORMATS; // ["json", "csv", "md", "html", "jsonl"]
  */
-export const REPORT_FORMATS = ["json", "csv", "md", "html"] as const;
+export const REPORT_FORMATS = ["json", "csv", "md", "html", "jsonl"] as const;
 
 /**
  * An output format of `psea report`.
@@ -124,7 +125,7 @@ function* csvTables(tables: readonly ReportTable[], bom: boolean): Generator<str
  * documentOutputs(doc, "csv", { bom: true, single: false }).map((o) => o.name); // ["cases-ageing.csv"]
  * documentOutputs(doc, "json", { bom: true, single: false }).map((o) => o.name); // ["cases.json"]
  */
-export function documentOutputs(doc: ReportDocument, format: ReportFormat, options: { readonly bom: boolean; readonly single: boolean; readonly table?: string }): ReportOutput[] {
+export function documentOutputs(doc: ReportDocument, format: Exclude<ReportFormat, "jsonl">, options: { readonly bom: boolean; readonly single: boolean; readonly table?: string }): ReportOutput[] {
   const stem = safeFileStem(doc.kind ?? doc.title);
   if (format === "json") return [{ name: `${stem}.json`, chunks: documentJsonChunks(doc) }];
   if (format === "md") return [{ name: `${stem}.md`, chunks: documentMarkdownChunks(doc) }];

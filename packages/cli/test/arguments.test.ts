@@ -13,7 +13,7 @@ describe("argument errors never echo the value received", () => {
   const cases: [argv: string[], expected: string][] = [
     [["validate", "m.json", "--as-of", CANARY], "--as-of: expected a calendar date as YYYY-MM-DD, such as 2019-06-30"],
     [["validate", "m.json", "--as-of", "2018-02-30"], "--as-of: expected a calendar date as YYYY-MM-DD, such as 2019-06-30"],
-    [["validate", "m.json", "--format", CANARY], "--format: expected 'table' or 'json'"],
+    [["validate", "m.json", "--format", CANARY], "--format: expected 'table', 'json' or 'jsonl'"],
     [["validate", "m.json", `--${CANARY}`], "psea validate: unknown option; expected one of: --format, --as-of, --parameters,"],
     [["rules", "--format", CANARY], "--format: expected 'table' or 'json'"],
     [["report", "cases", "m.json", "--as-of", CANARY], "--as-of: expected a calendar date as YYYY-MM-DD, such as 2019-06-30"],

@@ -100,7 +100,7 @@ describe("psea --help, --version and dispatch", () => {
     expect(await run(["validate", "--help"], a.io)).toBe(0);
     expect(await run(["help", "validate"], b.io)).toBe(0);
     expect(a.stdout()).toBe(b.stdout());
-    expect(a.stdout()).toContain("Usage: psea validate <dataset.json> [--as-of YYYY-MM-DD] [--format table|json] [--parameters overlay.json]");
+    expect(a.stdout()).toContain("Usage: psea validate <dataset.json> [--as-of YYYY-MM-DD] [--format table|json|jsonl] [--parameters overlay.json]");
     expect(a.stdout()).toContain("Exit codes: 0 no violation; 1 violations found; 2 bad input");
   });
 

@@ -34,7 +34,7 @@ const leaky = defineRule({
 const leakySet = defineRuleSet({ id: "leaky", title: "Leaky", rules: [leaky] });
 
 describe("psea validate never prints a victim's or complainant's identity (canary)", () => {
-  for (const format of ["table", "json"]) {
+  for (const format of ["table", "json", "jsonl"]) {
     it(`every rule the kit ships (the default), --format ${format}`, async () => {
       const r = await validate(["--format", format], canaryDataset());
       expect(r.code).toBe(1);

@@ -55,7 +55,8 @@ describe("no CLI output carries a planted identity (canary property)", () => {
           for (const format of ["json", "csv", "md", "html"]) runs.push(["report", kind, "m.json", "--as-of", "2019-06-30", "-f", format]);
           runs.push(["report", kind, "m.json", "--as-of", "2019-06-30", "-f", "csv", "--out", "out"]);
         }
-        runs.push(["validate", "m.json", "--as-of", "2019-06-30"], ["validate", "m.json", "--as-of", "2019-06-30", "-f", "json"]);
+        runs.push(["report", "findings", "m.json", "--as-of", "2019-06-30", "-f", "jsonl"], ["report", "findings", "m.json", "--as-of", "2019-06-30", "-f", "jsonl", "--out", "out"]);
+        runs.push(["validate", "m.json", "--as-of", "2019-06-30"], ["validate", "m.json", "--as-of", "2019-06-30", "-f", "json"], ["validate", "m.json", "--as-of", "2019-06-30", "-f", "jsonl"]);
         for (const argv of runs) {
           const f = fileIo(files);
           const code = await run(argv, f.io, { reportKinds });

@@ -2,6 +2,7 @@ import {
   renderCsvChunks,
   renderDashboardHtml,
   renderJsonChunks,
+  renderJsonLinesChunks,
   renderMarkdownChunks,
   type FindingsReport,
   type ReportAudience,
@@ -99,7 +100,8 @@ export function dashboardHtml(built: BuiltReports, missionName: string, asOf: st
 
 /**
  * The outputs of the findings report: the whole list, with every finding's explanation, in JSON,
- * CSV and Markdown (the sections alone would only give the totals).
+ * JSON Lines (the report without its findings on the first line, then one line per finding), CSV
+ * and Markdown (the sections alone would only give the totals).
  *
  * @category CLI
  * @example
@@ -107,9 +109,11 @@ export function dashboardHtml(built: BuiltReports, missionName: string, asOf: st
  * const mission = { id: "M", name: "Mission", country: "CAF", context: "humanitarian", missionPresent: true, relevantLanguages: ["fr"] };
  * const built = buildAllReports({ mission }, defaultReportKinds(pseaRuleSet), { asOf: "2019-06-30" });
  * findingsOutputs(built.findings!, "csv", true).map((o) => o.name); // ["findings.csv"]
+ * findingsOutputs(built.findings!, "jsonl", true).map((o) => o.name); // ["findings.jsonl"]
  */
 export function findingsOutputs(report: FindingsReport, format: Exclude<ReportFormat, "html">, bom: boolean): ReportOutput[] {
   if (format === "json") return [{ name: "findings.json", chunks: renderJsonChunks(report) }];
+  if (format === "jsonl") return [{ name: "findings.jsonl", chunks: renderJsonLinesChunks(report) }];
   if (format === "csv") return [{ name: "findings.csv", chunks: renderCsvChunks(report, { bom }) }];
   return [{ name: "findings.md", chunks: renderMarkdownChunks(report) }];
 }
@@ -137,6 +141,10 @@ async function report(values: Readonly<Record<string, string | boolean | undefin
   const format = (stringOption(values, "format") ?? (isDashboard ? "html" : "json")) as ReportFormat;
   if (!(REPORT_FORMATS as readonly string[]).includes(format) || (isDashboard && format !== "html")) {
     say(`--format: expected ${isDashboard ? "'html' for the dashboard" : REPORT_FORMATS.map((f) => `'${f}'`).join(", ")}`);
+    return EXIT.badInput;
+  }
+  if (format === "jsonl" && kindId !== "findings") {
+    say("--format: 'jsonl' is for the findings report; expected 'json', 'csv', 'md' or 'html'");
     return EXIT.badInput;
   }
   const audience = stringOption(values, "audience");
@@ -181,7 +189,8 @@ async function report(values: Readonly<Record<string, string | boolean | undefin
   let outputs: ReportOutput[];
   if (kindId === "findings" && format !== "html") outputs = findingsOutputs(mask(built.report as FindingsReport), format, bom);
   else if (kindId === "findings") outputs = [{ name: "findings.html", chunks: [mask(await renderDashboardHtml({ title: kind.title, asOf: asOf.asOf, reports: [doc], findings: mask(built.report as FindingsReport) }))] }];
-  else outputs = documentOutputs(doc, format, { bom, single: out === "-", ...(table !== undefined ? { table } : {}) });
+  // 'jsonl' was refused above for every kind but findings.
+  else outputs = documentOutputs(doc, format as Exclude<ReportFormat, "jsonl">, { bom, single: out === "-", ...(table !== undefined ? { table } : {}) });
   if (format === "csv" && outputs.length === 0) {
     const ids = doc.sections.flatMap((s) => s.tables.map((t) => t.id));
     say(table !== undefined ? `no such table in the ${kindId} report; its tables: ${ids.join(", ") || "none"}` : `the ${kindId} report has no table`);
@@ -193,7 +202,7 @@ async function report(values: Readonly<Record<string, string | boolean | undefin
 }
 
 /**
- * `psea report <kind> <dataset> [--as-of DATE] [--format json|csv|md|html] [--out DIR|-]`: builds a
+ * `psea report <kind> <dataset> [--as-of DATE] [--format json|jsonl|csv|md|html] [--out DIR|-]`: builds a
  * report of the registry (see {@link ReportKinds}) from a dataset and writes it to standard output
  * or into a directory; `psea report dashboard <dataset>` writes the dashboard page of every kind.
  * Nothing printed or written carries a victim's or complainant's identity.
@@ -206,7 +215,7 @@ async function report(values: Readonly<Record<string, string | boolean | undefin
 export const reportCommand: Command = {
   name: "report",
   summary: "Build a report (or the dashboard) from a mission dataset",
-  usage: "psea report <kind> <dataset.json|-> [--as-of YYYY-MM-DD] [--format json|csv|md|html] [--out DIR|-]",
+  usage: "psea report <kind> <dataset.json|-> [--as-of YYYY-MM-DD] [--format json|jsonl|csv|md|html] [--out DIR|-]",
   help: [
     "Builds a report from a mission dataset and writes it to standard output (--out -, the",
     "default) or into a directory. Kinds: findings (every rule's findings), the builders of",
@@ -215,7 +224,8 @@ export const reportCommand: Command = {
     "",
     "Options:",
     "  --as-of YYYY-MM-DD          the date the report speaks for (default: today)",
-    "  -f, --format FORMAT         json (default), csv, md or html; the dashboard is html",
+    "  -f, --format FORMAT         json (default), csv, md or html; the dashboard is html;",
+    "                              jsonl (JSON Lines, one line per finding) for findings",
     "  -o, --out DIR|-             a directory to write into (one CSV file per table), or - for",
     "                              standard output (several CSV tables are separated by an empty line)",
     "  --table ID                  with csv: only the table of this id",

@@ -1,6 +1,6 @@
 import { deriveClassifications, evaluateParsed, MissionDataset, MissionDatasetShape, parseDataset, type DerivedClassification, type EvaluationResult, type Finding, type ParameterSet, type ParseDatasetResult, type RuleSet } from "@psea/core";
 import { defaultParameterSet, resolveParameter } from "@psea/core/parameters";
-import { formatPath, redactIdentities } from "@psea/reports";
+import { buildFindingsReport, formatPath, redactIdentities, renderJsonLinesChunks } from "@psea/reports";
 import { parsePartnerDataset } from "@psea/partners";
 import { checkRiskReferences, parseRiskDataset, RiskDatasetShape, type RiskDataset } from "@psea/risk";
 import type { z } from "zod";
@@ -8,7 +8,7 @@ import type { InputProblem } from "../input";
 import { EXIT, type CliIo, type ExitCode } from "../io";
 import { datasetOptions, loadDataset, type LoadedDataset } from "../load-dataset";
 import { identityMask, resolveAsOf } from "../report-output";
-import { printableJson } from "../printable";
+import { printable, printableChunks, printableJson } from "../printable";
 import { formatTable } from "../table";
 import { formatOption, outputFormat, stringOption, type Command } from "./command";
 
@@ -28,6 +28,19 @@ function zodIssues(error: z.ZodError, input: ValidateIssue["input"]): ValidateIs
     const custom = i.code === "custom" ? (i.params as { code?: unknown } | undefined)?.code : undefined;
     return { input, path: i.path.map((p) => (typeof p === "symbol" ? String(p) : p)), code: typeof custom === "string" ? custom : i.code, message: i.message };
   });
+}
+
+type ValidateFormat = "table" | "json" | "jsonl";
+
+function validateFormat(values: Parameters<typeof outputFormat>[0]): { ok: true; format: ValidateFormat } | { ok: false; message: string } {
+  if (stringOption(values, "format") === "jsonl") return { ok: true, format: "jsonl" };
+  const f = outputFormat(values);
+  return f.ok ? f : { ok: false, message: "--format: expected 'table', 'json' or 'jsonl'" };
+}
+
+/** One JSON value a line, each marked with its `record` kind, printable on a terminal. */
+function jsonLine(record: string, value: object): string {
+  return `${printable(JSON.stringify({ record, ...value }))}\n`;
 }
 
 function fromEvaluation(issues: Extract<EvaluationResult, { ok: false }>["issues"]): ValidateIssue[] {
@@ -211,7 +224,7 @@ function printTable(io: CliIo, result: Extract<EvaluationResult, { ok: true }>, 
 }
 
 /**
- * `psea validate <dataset.json> [--as-of YYYY-MM-DD] [--format table|json] [--parameters overlay.json]`:
+ * `psea validate <dataset.json> [--as-of YYYY-MM-DD] [--format table|json|jsonl] [--parameters overlay.json]`:
  * checks a mission dataset, its risk sections included, against every rule ({@link pseaRuleSet}
  * unless `run` is given another rule set). Exit 0 without violations, 1 with violations, 2 when
  * the input is bad (every problem listed by path) or a rule could not run. Without `--as-of` the
@@ -243,7 +256,7 @@ function printTable(io: CliIo, result: Extract<EvaluationResult, { ok: true }>, 
 export const validateCommand: Command = {
   name: "validate",
   summary: "Check a mission dataset against every rule",
-  usage: "psea validate <dataset.json> [--as-of YYYY-MM-DD] [--format table|json] [--parameters overlay.json]",
+  usage: "psea validate <dataset.json> [--as-of YYYY-MM-DD] [--format table|json|jsonl] [--parameters overlay.json]",
   help: [
     "Checks a mission dataset (see `psea schema`) against every rule, as of a date: the",
     "rules of ST/SGB/2003/13, the DPKO guidelines and the MINUSCA action plan, SEA training",
@@ -253,8 +266,11 @@ export const validateCommand: Command = {
     "Options:",
     "  --as-of YYYY-MM-DD          the date of the check (default: today, from the system clock;",
     "                              pass it to make the result reproducible)",
-    "  -f, --format table|json     a table of findings (default) or the evaluation result as JSON",
-    "                              (with each allegation's derived classification, SGB section 1)",
+    "  -f, --format table|json|jsonl",
+    "                              a table of findings (default), the evaluation result as JSON",
+    "                              (with each allegation's derived classification, SGB section 1),",
+    "                              or JSON Lines: the findings report without its findings, then",
+    "                              one line per finding, then one per derived classification",
     "  -p, --parameters FILE.json  a parameter overlay: dated, cited values that replace defaults",
     "  --personnel FILE.csv        the personnel section from CSV (columns: see the README)",
     "  --training FILE.csv         completed SEA courses from CSV, added to each person",
@@ -267,7 +283,7 @@ export const validateCommand: Command = {
   options: { ...formatOption, "as-of": { type: "string", valueName: "YYYY-MM-DD" }, ...datasetOptions },
   positionals: { min: 1, max: 1, names: ["dataset"] },
   async run({ values, positionals }, { io, ruleSet }): Promise<ExitCode> {
-    const format = outputFormat(values);
+    const format = validateFormat(values);
     if (!format.ok) {
       io.stderr(`psea validate: ${format.message}\n`);
       return EXIT.badInput;
@@ -296,6 +312,7 @@ export const validateCommand: Command = {
     const fail = (all: readonly ValidateIssue[]): ExitCode => {
       const safe = mask(all);
       if (format.format === "json") io.stdout(printableJson({ ok: false, issues: safe }));
+      else if (format.format === "jsonl") for (const i of safe) io.stdout(jsonLine("issue", i));
       else printIssues(io, safe, files);
       return EXIT.badInput;
     };
@@ -311,7 +328,11 @@ export const validateCommand: Command = {
     const classifications = mask(derivedClassifications(parsed.value, asOf.asOf, parameters));
 
     if (format.format === "json") io.stdout(printableJson({ ...result, classifications }));
-    else {
+    else if (format.format === "jsonl") {
+      const report = buildFindingsReport(result, { title: "Compliance findings", asOf: asOf.asOf });
+      for await (const c of printableChunks(renderJsonLinesChunks(report))) io.stdout(c);
+      for (const c of classifications) io.stdout(jsonLine("classification", c));
+    } else {
       printTable(io, result, `${datasetFile} as of ${asOf.asOf}${asOf.fromClock ? " (today, from the system clock; pass --as-of to fix the date)" : ""}`);
       printClassifications(io, classifications);
     }
