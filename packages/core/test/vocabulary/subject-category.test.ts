@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { Allegation, allRules, isPersonnelCategory, parseDataset, Personnel, PersonnelCategory, SubjectCategory } from "../../src";
+import { Allegation, isPersonnelCategory, parseDataset, Personnel, PersonnelCategory, SubjectCategory } from "../../src";
+import { allRules } from "../../src/rules";
 
 describe("SubjectCategory: who an allegation names", () => {
   it("is every personnel category and non-un-force", () => {
