@@ -120,6 +120,11 @@ describe("DPKO-RC-f report recipient: wording and which occurrences are read", (
     expect(findingsOf(rcReportRecipientRecorded, withOther)).toEqual([]);
   });
 
+  it("treats a recipient missing a space between words as another recipient", () => {
+    const d = withOccurrences({ cadenceId: "dpko.rc-f.annual-report", on: "2018-11-30", recipient: "IASCWorking Group" });
+    expect(findingsOf(rcReportRecipientRecorded, d, "2018-12-31")).toHaveLength(1);
+  });
+
   it("treats a recipient differing in more than spacing and case as another recipient", () => {
     const d = withOccurrences({ cadenceId: "dpko.rc-f.annual-report", on: "2018-11-30", recipient: "IASC-Working Group" });
     expect(findingsOf(rcReportRecipientRecorded, d, "2018-12-31")).toHaveLength(1);
