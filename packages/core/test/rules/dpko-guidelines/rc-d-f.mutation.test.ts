@@ -120,6 +120,11 @@ describe("DPKO-RC-f report recipient: wording and which occurrences are read", (
     expect(findingsOf(rcReportRecipientRecorded, withOther)).toEqual([]);
   });
 
+  it("treats a recipient missing a space between words as another recipient", () => {
+    const d = withOccurrences({ cadenceId: "dpko.rc-f.annual-report", on: "2018-11-30", recipient: "IASCWorking Group" });
+    expect(findingsOf(rcReportRecipientRecorded, d, "2018-12-31")).toHaveLength(1);
+  });
+
   it("treats a recipient differing in more than spacing and case as another recipient", () => {
     const d = withOccurrences({ cadenceId: "dpko.rc-f.annual-report", on: "2018-11-30", recipient: "IASC-Working Group" });
     expect(findingsOf(rcReportRecipientRecorded, d, "2018-12-31")).toHaveLength(1);
@@ -153,5 +158,33 @@ describe("DPKO-RC-f an overlaid recipient is compared as a name too", () => {
     if (!r.ok) throw new Error(JSON.stringify(r.issues));
     expect(r.ruleErrors).toEqual([]);
     expect(r.findings).toEqual([]);
+  });
+});
+
+describe("DPKO-RC-f report recipient outside the engine, and on a date the recipient is not in force", () => {
+  const recipients = { humanitarian: "IASC Working Group", development: "UN Development Group" };
+  const mission = { ...compliantDataset().mission, context: "development" as const };
+
+  it("judges by the value of asOf when run without the engine's resolution by date", () => {
+    const input = { mission, cadenceOccurrences: [{ cadenceId: "dpko.rc-f.annual-report", on: "2018-11-30", recipient: "IASC Working Group" }] };
+    const drafts = [...rcReportRecipientRecorded.evaluate(input as never, { asOf: "2018-12-31", params: { rcReportRecipientByContext: recipients } })];
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0]!.facts).toEqual({ reportOn: "2018-11-30", recordedRecipient: "IASC Working Group", expectedRecipient: "UN Development Group", context: "development" });
+    expect(drafts[0]!.parameters).toEqual([]);
+  });
+
+  it("skips a report dated before any recipient is in force, which the engine reports as a rule error, and still judges the others", () => {
+    const d: MissionDatasetInput = {
+      ...compliantDataset(),
+      mission,
+      cadenceOccurrences: [
+        { cadenceId: "dpko.rc-f.annual-report", on: "2002-11-30", recipient: "IASC Working Group" },
+        { cadenceId: "dpko.rc-f.annual-report", on: "2017-11-30", recipient: "IASC Working Group" },
+      ],
+    };
+    const r = evaluate(defineRuleSet({ id: "rc-f", title: "rc-f", rules: [rcReportRecipientRecorded] }), d, { asOf: "2018-12-31" });
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    expect(r.findings.map((f) => f.explanation.facts["reportOn"])).toEqual(["2017-11-30"]);
+    expect(r.ruleErrors.map((e) => [e.code, e.ruleId])).toEqual([["parameter-not-in-force", "dpko.rc-f.report-recipient"]]);
   });
 });

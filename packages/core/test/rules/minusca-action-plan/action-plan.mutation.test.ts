@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { defineRuleSet, evaluate, type AnyRule, type MissionDatasetInput } from "../../../src";
-import { cbcmComposition, cbcmEquipment, cbcmCoverage as cbcmCoverageRule, cbcmRecency, channelConfidentiality, codeCable1474MeasureInPlace, codeCable1474MeasureRules, focalPointMeasureBacked, immediateResponseTeamBacked, intakeChannelRecorded, investigationTimelineCompliance, irtComposition, irtTraining, noExcuseCardCoverage, promotedChannelsConfigured, requiredReportingChannels, retaliationProtectionCommunicated, sopFamiliarization, taskForceMembership } from "../../../src/rules";
+import { cbcmComposition, cbcmEquipment, cbcmCoverage as cbcmCoverageRule, cbcmRecency, channelConfidentiality, codeCable1474MeasureInPlace, codeCable1474MeasureRules, focalPointMeasureBacked, immediateResponseTeamBacked, intakeChannelRecorded, investigationTimelineCompliance, irtComposition, irtTraining, noExcuseCardCoverage, pledgeInEpas, promotedChannelsConfigured, requiredReportingChannels, retaliationProtectionCommunicated, sopFamiliarization, taskForceMembership } from "../../../src/rules";
 import { AS_OF, compliantDataset, person } from "@psea/test-support";
 import { allegation } from "../sgb-2003-13/support";
 
@@ -390,5 +390,51 @@ describe("AP-P3, AP-P5 and AP-E1: what the first scores left", () => {
     const [f] = findings(cbcmCoverageRule, d);
     expect(f!.path).toEqual(["complaintMechanisms", 2, "functional"]);
     expect(f!.message).toBe("high-risk region North has no functional complaint mechanism (CBCM-ASOF not functional)");
+  });
+});
+
+describe("AP-E5 the pledge in managers' e-PAS work plans: wording, dates and who is a manager", () => {
+  const withPersonnel = (...people: ReturnType<typeof person>[]): MissionDatasetInput => {
+    const d = compliantDataset();
+    d.personnel = [...(d.personnel ?? []), ...people];
+    return d;
+  };
+
+  it("names the manager and asOf, and lists only the roles that make them a manager", () => {
+    const d = withPersonnel(person({ id: "P-MGR", roles: ["human-rights-officer", "chief-of-section"] }));
+    const [f, ...rest] = findings(pledgeInEpas, d);
+    expect(rest).toEqual([]);
+    expect(f!.message).toBe(`manager P-MGR has no SEA pledge recorded in their e-PAS work plan by ${AS_OF}`);
+    expect(f!.subject).toEqual({ kind: "personnel", id: "P-MGR" });
+    expect(f!.path).toEqual(["personnel", 4, "pledgeInEpasOn"]);
+    expect(f!.citation).toEqual(citationOf("Enforcement goal 5, expected result (ii)"));
+    expect(f!.explanation.facts).toEqual({ roles: ["chief-of-section"], pledgeSignedOn: null, pledgeInEpasOn: null });
+  });
+
+  it("leaves alone a person whose roles carry no management duty", () => {
+    const d = withPersonnel(person({ id: "P-HRO", roles: ["human-rights-officer", "community-liaison-assistant"] }));
+    expect(findings(pledgeInEpas, d)).toEqual([]);
+  });
+
+  it("leaves alone a manager who has left, or who has not yet arrived, on asOf", () => {
+    const d = withPersonnel(person({ id: "P-LEFT", roles: ["manager"], departureDate: "2018-06-01" }), person({ id: "P-LATER", roles: ["manager"], arrivalDate: "2018-07-01" }));
+    expect(findings(pledgeInEpas, d)).toEqual([]);
+  });
+
+  it("counts a pledge put in e-PAS on asOf itself, but not one put there after it", () => {
+    const d = withPersonnel(
+      person({ id: "P-ON", roles: ["supervisor"], pledgeInEpasOn: AS_OF }),
+      person({ id: "P-AFTER", roles: ["supervisor"], pledgeSignedOn: "2018-03-01", pledgeInEpasOn: "2018-07-01" }),
+    );
+    const [f, ...rest] = findings(pledgeInEpas, d);
+    expect(rest).toEqual([]);
+    expect(f!.subject).toEqual({ kind: "personnel", id: "P-AFTER" });
+    expect(f!.explanation.facts).toEqual({ roles: ["supervisor"], pledgeSignedOn: "2018-03-01", pledgeInEpasOn: "2018-07-01" });
+  });
+
+  it("takes the management roles from the parameter in force", () => {
+    const d = withPersonnel(person({ id: "P-SCPI", roles: ["scpi-focal-point"] }));
+    const parameters = { managementRoles: [{ value: ["scpi-focal-point"], effectiveFrom: "2018-01-01", citation: { document: "ST/SGB/2003/13", clause: "section 3.2(f)" } }] };
+    expect(findings(pledgeInEpas, d, { parameters }).map((f) => f.subject)).toEqual([{ kind: "personnel", id: "P-SCPI" }]);
   });
 });

@@ -40,6 +40,8 @@ describe("SGB-1 recorded classification", () => {
     );
     expect(f!.concern).toBe("sgb.1.classification:type");
     expect(f!.explanation.facts).toMatchObject({ field: "type", recorded: "exploitative-relationship", derived: "discouraged-relationship" });
+    // The facts that make it a discouraged relationship are named, not only the conclusion.
+    expect((f!.explanation.facts["basis"] as unknown[]).length).toBeGreaterThan(0);
   });
 });
 
@@ -335,5 +337,86 @@ describe("SGB-6 partner failures", () => {
     const future = agreement({ failures, terminationReview: { openedOn: "2018-07-01", decision: "pending" } });
     const [g] = one(partnerFailureTerminationReview, { partnerAgreements: [future] });
     expect(g!.explanation.facts).toMatchObject({ reviewOpenedOn: null, uncoveredFailureKinds: ["prevention", "investigation"] });
+  });
+});
+
+describe("SGB-3.2d a non-fraternization directive binding several categories", () => {
+  it("names each bound category caught, in its title and message, and keeps the facts of the relationship", () => {
+    const rule = nonFraternizationRule({ id: "mission.non-fraternization", categories: ["military-contingent", "formed-police-unit"], citation: { document: "MINUSCA-AP-2018-2019", clause: "Prevention goal 2 (e)" } });
+    expect(rule.title).toBe("No sexual relationship with a beneficiary of assistance (military-contingent, formed-police-unit)");
+    expect(rule.obligations).toEqual(["SGB-3.2d"]);
+    expect(rule.parameters).toEqual(["childAgeThresholdYears"]);
+    const a = allegation({
+      id: "A-1",
+      victims: [victim({ ref: "V-1", beneficiary: true })],
+      conduct: { sexualActivity: "actual", relationship: "ongoing" },
+      subjects: [
+        { ref: "S-1", category: "military-contingent", contributingCountry: "XYZ" },
+        { ref: "S-2", category: "formed-police-unit", contributingCountry: "XYZ" },
+        { ref: "S-3", category: "civilian-staff" },
+      ],
+    });
+    const [f, ...rest] = one(rule, { allegations: [a] });
+    expect(rest).toEqual([]);
+    expect(f!.message).toBe("allegation A-1: a sexual relationship with victim V-1, a beneficiary of assistance, is prohibited for military-contingent, formed-police-unit");
+    expect(f!.explanation.facts).toMatchObject({
+      victimRef: "V-1",
+      beneficiary: true,
+      relationship: "ongoing",
+      subjectCategories: ["military-contingent", "formed-police-unit", "civilian-staff"],
+      boundCategories: ["military-contingent", "formed-police-unit"],
+    });
+  });
+});
+
+describe("SGB-3.2e a concern reported through no channel, or one the mission does not have", () => {
+  const concern = { id: "CN-1", personnelId: "P-FP", becameAwareOn: "2018-05-01", reportedOn: "2018-05-02" };
+
+  it("words a report that records no channel", () => {
+    const [f, ...rest] = one(concernReported, { concerns: [concern] });
+    expect(rest).toEqual([]);
+    expect(f!.message).toBe("concern CN-1 was reported on 2018-05-02 without recording the channel used");
+    expect(f!.path).toEqual(["concerns", 0, "channelId"]);
+    expect(f!.concern).toBe("sgb.3.2e.concern-reported");
+    expect(f!.explanation.facts).toMatchObject({ personnelId: "P-FP", becameAwareOn: "2018-05-01", reported: true, reportedOn: "2018-05-02", channelId: null });
+  });
+
+  it("words a report through a channel that is not one of the mission's", () => {
+    const [f, ...rest] = one(concernReported, { concerns: [{ ...concern, channelId: "rumour-mill" }] });
+    expect(rest).toEqual([]);
+    expect(f!.message).toBe("concern CN-1 was reported on 2018-05-02 through 'rumour-mill', which is not an established reporting channel of the mission");
+    expect(f!.concern).toBe("sgb.3.2e.concern-reported");
+    expect(f!.explanation.facts["channelId"]).toBe("rumour-mill");
+  });
+});
+
+describe("SGB-3.2a final action: what is judged and how the actions are listed", () => {
+  const closed = (a: Partial<AllegationInput>) => allegation({ id: "A-1", outcome: { result: "substantiated", decidedOn: "2018-05-01" }, closedOn: "2018-06-01", ...a });
+
+  it("lists the actions appropriate to the category, separated by commas, in the message", () => {
+    const [f] = one(substantiatedClosedWithoutAction, { allegations: [closed({ actions: [] })] });
+    const appropriate = (f!.explanation.facts["appropriateActions"] as string[]).slice(0, -1);
+    expect(appropriate.length).toBeGreaterThan(1);
+    expect(f!.message).toContain(`civilian-staff (${appropriate.join(", ")}) or a referral`);
+  });
+
+  it("does not count, for the single subject, an action naming another subject", () => {
+    const a = closed({ actions: [{ kind: "dismissal", takenOn: "2018-05-20", subjectRef: "S-9" }] });
+    expect(one(substantiatedClosedWithoutAction, { allegations: [a] }).map((f) => f.explanation.facts["subjectRef"])).toEqual(["S-1"]);
+  });
+
+  it("asks nothing of an allegation closed with another outcome", () => {
+    const a = closed({ outcome: { result: "not-substantiated", decidedOn: "2018-05-01" }, actions: [] });
+    expect(one(substantiatedClosedWithoutAction, { allegations: [a] })).toEqual([]);
+  });
+});
+
+describe("SGB-3.2b a victim whose age at the incident cannot be computed", () => {
+  it("words a date of birth with no incident date", () => {
+    const a = allegation({ id: "A-1", incidentDate: undefined, victims: [victim({ ref: "V-1", age: { kind: "date-of-birth", dateOfBirth: "2000-06-15" } })] });
+    const [f, ...rest] = one(victimAgeUnknown, { allegations: [a] });
+    expect(rest).toEqual([]);
+    expect(f!.message).toMatch(/^victim V-1: age at the incident unknown \(no incident date\): never treated as adult; establish whether the victim was under \d+ at the time of the incident$/);
+    expect(f!.explanation.facts["ageBasis"]).toBe("no-incident-date");
   });
 });

@@ -4,9 +4,15 @@ import { cite } from "../../../parameters/citation";
 import { defineRule } from "../../../engine/define-rule";
 import { MissionDatasetShape } from "../../../vocabulary/dataset";
 
-/** Recipients are names; spacing and case are not what makes two of them different. */
+/** A recipient's name as compared: spacing and case are not what makes two recipients different. */
+function asCompared(name: string): string {
+  const spaced = name.trim().replace(/\s+/g, " ");
+  // Stryker disable next-line MethodExpression: both names are compared in one case, upper or lower alike
+  return spaced.toLowerCase();
+}
+
 function sameRecipient(a: string, b: string): boolean {
-  return a.trim().replace(/\s+/g, " ").toLowerCase() === b.trim().replace(/\s+/g, " ").toLowerCase();
+  return asCompared(a) === asCompared(b);
 }
 
 /**
