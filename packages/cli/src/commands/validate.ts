@@ -1,4 +1,4 @@
-import { deriveClassifications, evaluateParsed, MissionDataset, MissionDatasetShape, parseDataset, type DerivedClassification, type EvaluationResult, type Finding, type ParameterSet, type ParseDatasetResult, type RuleSet } from "@psea/core";
+import { deriveClassifications, evaluateParsed, MissionDataset, MissionDatasetShape, parseDataset, type DerivedClassification, type EvaluationResult, type ParameterSet, type ParseDatasetResult, type RuleSet } from "@psea/core";
 import { defaultParameterSet, resolveParameter } from "@psea/core/parameters";
 import { buildFindingsReport, formatPath, redactIdentities, renderJsonLinesChunks } from "@psea/reports";
 import { parsePartnerDataset } from "@psea/partners";
@@ -9,7 +9,7 @@ import { EXIT, type CliIo, type ExitCode } from "../io";
 import { datasetOptions, loadDataset, type LoadedDataset } from "../load-dataset";
 import { identityMask, resolveAsOf } from "../report-output";
 import { printable, printableChunks, printableJson } from "../printable";
-import { formatTable } from "../table";
+import { printClassifications, printFindingsTable } from "../print-findings";
 import { formatOption, outputFormat, stringOption, type Command } from "./command";
 
 /**
@@ -146,14 +146,6 @@ export function printIssues(io: CliIo, issues: readonly ValidateIssue[], files: 
   }
 }
 
-// A lowered finding says which exception lowered it, and on what basis, in the table as in every report.
-function exceptionNote(f: Finding): string {
-  const e = f.explanation.exception;
-  if (!e) return "";
-  const basis = e.basis === "decision" ? `decision ${e.decisionId} of ${e.decidedOn}` : "the recorded facts";
-  return ` [${e.obligationId} applied on ${basis}; was ${e.originalSeverity}]`;
-}
-
 /**
  * The classification of every allegation of a valid dataset as derived from its facts (SGB section 1),
  * whether or not one was recorded, with the parameters in force on `asOf` (as the rule
@@ -176,51 +168,6 @@ export function derivedClassifications(dataset: unknown, asOf: string, parameter
   // A parameter not in force is already a rule error of the evaluation.
   if (!threshold.ok || !relationship.ok) return [];
   return deriveClassifications(parsed.data.allegations, { childAgeThresholdYears: threshold.value, adultBeneficiaryRelationship: relationship.value });
-}
-
-function classificationLabel(c: DerivedClassification): string {
-  if (c.kind === "classified") return `${c.nature} / ${c.type}`;
-  return c.kind === "discouraged-relationship" ? "discouraged relationship (SGB 3.2(d))" : "undetermined";
-}
-
-function printClassifications(io: CliIo, classifications: readonly DerivedClassification[]): void {
-  if (classifications.length === 0) return;
-  io.stdout("\nAllegations as classified from their facts (SGB section 1):\n");
-  io.stdout(
-    formatTable(
-      ["ALLEGATION", "DERIVED", "RECORDED", "AGREES", "BASIS"],
-      classifications.map((c) => [
-        c.allegationId,
-        classificationLabel(c),
-        c.recordedNature === null && c.recordedType === null ? "none" : `${c.recordedNature ?? "-"} / ${c.recordedType ?? "-"}`,
-        c.agrees === null ? "" : c.agrees ? "yes" : "no",
-        c.kind === "undetermined" ? (c.reason ?? "") : c.basis.join("; "),
-      ]),
-    ),
-  );
-}
-
-function printTable(io: CliIo, result: Extract<EvaluationResult, { ok: true }>, heading: string): void {
-  const s = result.summary;
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-  io.stdout(`${heading}: ${plural(s.rulesEvaluated, "rule")} evaluated, ${plural(s.violations, "violation")}, ${plural(s.warnings, "warning")}, ${plural(s.notices, "notice")}\n\n`);
-  if (result.findings.length === 0) io.stdout("No findings.\n");
-  else {
-    io.stdout(
-      formatTable(
-        ["SEVERITY", "RULE", "OBLIGATION", "SUBJECT", "MESSAGE"],
-        result.findings.map((f) => [f.severity, f.ruleId, f.obligationIds.join(", "), `${f.subject.kind} ${f.subject.id}`, f.message + exceptionNote(f)]),
-      ),
-    );
-  }
-  if (result.conflicts.length > 0) {
-    io.stdout("\nConflicts between rules:\n");
-    for (const c of result.conflicts) io.stdout(`  ${c.subject.kind} ${c.subject.id}: ${c.message}\n`);
-  }
-  if (result.ruleErrors.length > 0) {
-    io.stdout("\nRules that could not run (the check is incomplete):\n");
-    for (const e of result.ruleErrors) io.stdout(`  ${e.ruleId}: ${e.message} [${e.code}]\n`);
-  }
 }
 
 /**
@@ -333,7 +280,7 @@ export const validateCommand: Command = {
       for await (const c of printableChunks(renderJsonLinesChunks(report))) io.stdout(c);
       for (const c of classifications) io.stdout(jsonLine("classification", c));
     } else {
-      printTable(io, result, `${datasetFile} as of ${asOf.asOf}${asOf.fromClock ? " (today, from the system clock; pass --as-of to fix the date)" : ""}`);
+      printFindingsTable(io, result, `${datasetFile} as of ${asOf.asOf}${asOf.fromClock ? " (today, from the system clock; pass --as-of to fix the date)" : ""}`);
       printClassifications(io, classifications);
     }
     if (result.summary.violations > 0) return EXIT.violations;
