@@ -6,7 +6,7 @@ import { isDeepStrictEqual } from "node:util";
 import { applyEvent, caseReducer, openCase, replay, type CaseState, type EventLogEntry } from "@psea/cases";
 import { createRandom } from "@psea/fixtures";
 import { Bench } from "tinybench";
-import { candidateHistory, validHistory } from "../packages/cases/test/persistence/support/case-histories";
+import { candidateHistory, validHistory } from "@psea/test-support";
 import { handReplay, stagesOf } from "./hand-reducer";
 
 const SEED = 20_180_601;

@@ -5,3 +5,11 @@ export { CANARY_COMPLAINANT, CANARY_VICTIM, canaryDataset } from "./canary";
 export { casesKind, fixtureKinds, hostileKind, trainingKind } from "./fixture-kinds";
 export { compliantRiskDataset, type RiskMissionInput, withRisk } from "./risk-dataset";
 export { parseCsv } from "./csv";
+export {
+  type CandidateHistory,
+  candidateHistory,
+  type HistoryRandom,
+  seededRandom,
+  type ValidHistory,
+  validHistory,
+} from "./case-histories";

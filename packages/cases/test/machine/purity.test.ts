@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { allowedEvents, applyEvent, caseMachine, deadlineObligations, dueItems, openCase, replay, type CaseState, type EventLogEntry } from "../../src";
 import { applyEvents } from "../../src/machine/apply-event";
-import { candidateHistory, seededRandom } from "../persistence/support/case-histories";
+import { candidateHistory, seededRandom } from "@psea/test-support";
 import { deepFreeze, sharedObjects } from "../support/deep-freeze";
 import { apply, events, open, substantiated, underTccInvestigation } from "../support/case-builder";
 import { sampleEvents } from "../support/sample-events";

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, it } from "vitest";
 import { caseReducer, dueItems } from "../../src";
-import { candidateHistory, seededRandom } from "./support/case-histories";
+import { candidateHistory, seededRandom } from "@psea/test-support";
 import { persistedEqualsLive } from "./support/persistence-property";
 
 const day = 86_400_000;

@@ -1,4 +1,4 @@
-import { applyEvent, openCase, type CaseOpeningInput, type CaseState } from "../../../src";
+import { applyEvent, openCase, type CaseOpeningInput, type CaseState } from "@psea/cases";
 
 /** The few draws the generator needs; `createRandom` of @psea/fixtures fits, and so does {@link seededRandom}. */
 export interface HistoryRandom {
