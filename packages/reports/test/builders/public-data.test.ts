@@ -141,6 +141,24 @@ describe("buildPublicData: victims, investigations, actions", () => {
     expect(r.views.victims.rowTotals).toEqual([1, 1, 1, 1, 1, 1, 1]);
   });
 
+  it("groups a victim recorded by date of birth by the age on the incident date, to the day", () => {
+    const victims = [
+      { ref: "V-18", age: { kind: "date-of-birth", dateOfBirth: "2000-06-03" }, sex: "female" },
+      { ref: "V-17", age: { kind: "date-of-birth", dateOfBirth: "2000-06-04" }, sex: "female" },
+      { ref: "V-m17", age: { kind: "date-of-birth", dateOfBirth: "2000-06-04" }, sex: "male" },
+      { ref: "V-range", age: { kind: "estimated", minYears: 16, maxYears: 19 }, sex: "male" },
+    ] as const;
+    const r = build(dataset([allegation("2018-07-01", [{ ref: "S-1", category: "un-volunteer" }], { incidentDate: "2018-06-03", victims: victims.map((v) => ({ ...v })) })]));
+    // Turning 18 on the incident day counts as adult, the day before as a child; a range straddling 18 is never adult.
+    expect(r.records[0]!.victims).toEqual({ women: 1, girls: 1, "female-age-unknown": 0, men: 0, boys: 1, "male-age-unknown": 1, unknown: 0 });
+  });
+
+  it("puts a victim recorded by date of birth in the age-unknown group when the incident date is not recorded", () => {
+    const r = build(dataset([allegation("2018-07-01", [{ ref: "S-1", category: "un-volunteer" }], { victims: [{ ref: "V-1", age: { kind: "date-of-birth", dateOfBirth: "1990-01-01" }, sex: "female" }] })]));
+    expect(r.records[0]!.victims["female-age-unknown"]).toBe(1);
+    expect(r.records[0]!.victims.women).toBe(0);
+  });
+
   it("gives days to complete exactly, in calendar days from referral to conclusion, and only once concluded", () => {
     const inv = (referredOn: string, concludedOn?: string) =>
       allegation("2018-01-02", [{ ref: "S", category: "civilian-staff" }], { investigation: { entity: "OIOS", referredOn, ...(concludedOn ? { concludedOn } : {}) } });

@@ -205,8 +205,10 @@ function statusOf(a: Allegation, entity: PublicEntity, asOf: string): PublicStat
   return "preliminary-assessment";
 }
 
-function victimGroup(v: Allegation["victims"][number], threshold: number): VictimGroup {
-  const age = childStatus(v.age, threshold);
+// The age that counts is the age on the incident date: a victim recorded by date of birth needs it,
+// and without one falls in the sex's "age unknown" group, never among adults.
+function victimGroup(v: Allegation["victims"][number], threshold: number, incidentDate: string | undefined): VictimGroup {
+  const age = childStatus(v.age, threshold, incidentDate);
   if (v.sex === "female") return age === "child" ? "girls" : age === "adult" ? "women" : "female-age-unknown";
   if (v.sex === "male") return age === "child" ? "boys" : age === "adult" ? "men" : "male-age-unknown";
   return "unknown";
@@ -255,7 +257,7 @@ export function countAllegation(
 
   const { nature, type } = natureAndType(a, ctx.childAgeThresholdYears, ctx.adultBeneficiaryRelationship);
   const victims = zeroGroups();
-  for (const v of a.victims) victims[victimGroup(v, ctx.childAgeThresholdYears)] += 1;
+  for (const v of a.victims) victims[victimGroup(v, ctx.childAgeThresholdYears, a.incidentDate)] += 1;
   const inv = a.investigation && a.investigation.referredOn <= ctx.asOf ? a.investigation : undefined;
   const entity = publicEntity(inv?.entity);
   const status = statusOf(a, entity, ctx.asOf);
