@@ -57,7 +57,7 @@ function copy(value: unknown, path: (string | number)[], ancestors: Set<object>,
   if (value === null || typeof value === "string" || typeof value === "boolean") return value;
   if (typeof value === "number") {
     if (Number.isFinite(value)) return value;
-    issues.push({ path, code: "not-json", message: `${String(value)} is not a JSON number` });
+    issues.push({ path, code: "not-json", message: "expected a finite number: JSON has no NaN or Infinity" });
     return null;
   }
   if (typeof value !== "object") {

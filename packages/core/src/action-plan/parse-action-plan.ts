@@ -21,7 +21,7 @@ export type ParseActionPlanResult = { readonly ok: true; readonly value: ActionP
  * @example
  * const r = parseActionPlan({ id: "AP", mission: "M", period: { from: "2018-01-01", to: "2019-12-31" },
  *   pillars: [{ id: "remedial", title: "Remedial", objective: "…", goals: [{ number: 1, title: "…", partners: {}, activities: [{ id: "P1.a", text: "…" }] }] }] });
- * !r.ok && r.issues[0]; // { path: ["pillars", 0, "goals", 0, "activities", 0, "id"], code: "id-outside-goal", message: "'P1.a' does not start with 'R1.'" }
+ * !r.ok && r.issues[0]; // { path: ["pillars", 0, "goals", 0, "activities", 0, "id"], code: "id-outside-goal", message: "expected an id starting with its pillar's letter and goal number (R1.)" }
  */
 export function parseActionPlan(input: unknown): ParseActionPlanResult {
   const r = ActionPlan.safeParse(input);

@@ -149,11 +149,11 @@ function checkPlan(plan: { period: { from: string; to: string }; pillars: Action
   if (plan.period.to < plan.period.from) issue(ctx, ["period", "to"], "invalid-period", "the plan period ends before it starts");
   const pillars = new Set<string>();
   plan.pillars.forEach((pillar, p) => {
-    if (pillars.has(pillar.id)) issue(ctx, ["pillars", p, "id"], "duplicate-pillar", `pillar '${pillar.id}' appears twice`);
+    if (pillars.has(pillar.id)) issue(ctx, ["pillars", p, "id"], "duplicate-pillar", "expected each pillar once: this pillar appears earlier in the plan");
     pillars.add(pillar.id);
     const goals = new Set<number>();
     pillar.goals.forEach((goal, g) => {
-      if (goals.has(goal.number)) issue(ctx, ["pillars", p, "goals", g, "number"], "duplicate-goal", `goal ${goal.number} appears twice in ${pillar.id}`);
+      if (goals.has(goal.number)) issue(ctx, ["pillars", p, "goals", g, "number"], "duplicate-goal", "expected each goal number once in its pillar: this number appears earlier in the pillar");
       goals.add(goal.number);
       // Ids carry their pillar and goal so that a status recorded against `P1.h` cannot land elsewhere.
       const prefix = `${pillarLetter[pillar.id]}${goal.number}.`;
@@ -161,8 +161,8 @@ function checkPlan(plan: { period: { from: string; to: string }; pillars: Action
         const seen = new Set<string>();
         items.forEach((item, i) => {
           const path = ["pillars", p, "goals", g, list, i, "id"];
-          if (!item.id.startsWith(prefix)) issue(ctx, path, "id-outside-goal", `'${item.id}' does not start with '${prefix}'`);
-          if (seen.has(item.id)) issue(ctx, path, "duplicate-id", `duplicate id '${item.id}'`);
+          if (!item.id.startsWith(prefix)) issue(ctx, path, "id-outside-goal", `expected an id starting with its pillar's letter and goal number (${prefix})`);
+          if (seen.has(item.id)) issue(ctx, path, "duplicate-id", "expected each id once in its goal's list: this id appears earlier in it");
           seen.add(item.id);
         });
       }

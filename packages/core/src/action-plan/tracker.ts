@@ -119,12 +119,12 @@ export function recordStatus(tracker: ActionPlanTracker, update: unknown): Recor
   if (!parsed.success) return { ok: false, error: toPathIssues(parsed.error)[0]! };
   const u = parsed.data;
   if (!planActivities(tracker.plan).some((a) => a.id === u.activityId)) {
-    return { ok: false, error: { code: "unknown-activity", path: ["activityId"], message: `plan '${tracker.plan.id}' has no activity '${u.activityId}'` } };
+    return { ok: false, error: { code: "unknown-activity", path: ["activityId"], message: "expected the id of one of the plan's activities" } };
   }
   if (!monthInPeriod(tracker.plan, u.year, u.month)) {
     return {
       ok: false,
-      error: { code: "outside-plan-period", path: ["month"], message: `${u.year}-${u.month} is outside the plan period ${tracker.plan.period.from} to ${tracker.plan.period.to}` },
+      error: { code: "outside-plan-period", path: ["month"], message: `expected a month within the plan period, ${tracker.plan.period.from} to ${tracker.plan.period.to}` },
     };
   }
   const entry: StatusEntry = Object.freeze({ ...u });

@@ -48,7 +48,7 @@ describe("AP-MATRIX parseActionPlan", () => {
     p.pillars[0]!.goals[0]!.activities[1]!.id = "P2.b";
     expect(parseActionPlan(p)).toEqual({
       ok: false,
-      issues: [{ path: ["pillars", 0, "goals", 0, "activities", 1, "id"], code: "id-outside-goal", message: "'P2.b' does not start with 'P1.'" }],
+      issues: [{ path: ["pillars", 0, "goals", 0, "activities", 1, "id"], code: "id-outside-goal", message: "expected an id starting with its pillar's letter and goal number (P1.)" }],
     });
   });
 

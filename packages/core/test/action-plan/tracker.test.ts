@@ -32,7 +32,7 @@ describe("AP-MATRIX monthly tracking", () => {
   it("AP-MATRIX rejects an unknown activity with its path", () => {
     expect(recordStatus(createTracker(plan), { activityId: "P7.a", year: 2018, month: 1, status: "ongoing" })).toEqual({
       ok: false,
-      error: { code: "unknown-activity", path: ["activityId"], message: "plan 'MINUSCA-AP-2018-2019' has no activity 'P7.a'" },
+      error: { code: "unknown-activity", path: ["activityId"], message: "expected the id of one of the plan's activities" },
     });
   });
 
