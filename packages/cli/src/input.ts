@@ -8,7 +8,7 @@ import { jsonSyntaxError } from "./json-position";
  *
  * @category CLI
  * @example
- * const i: InputProblem = { input: "dataset", path: [], code: "invalid-json", message: "m.json is not valid JSON: unexpected character at line 2, column 8" };
+ * const i: InputProblem = { input: "dataset", path: [], code: "invalid-json", message: "the dataset file is not valid JSON: unexpected character at line 2, column 8" };
  */
 export interface InputProblem {
   readonly input: "arguments" | "dataset" | "parameters";
@@ -37,8 +37,15 @@ export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
+// A file is named by what it holds, never by its path: a path is a received value, and a case file's
+// name can hold a person's name.
+function sourceName(file: string, name: string): string {
+  return file === "-" ? "standard input" : name;
+}
+
 /**
  * Reads a file, or standard input when the name is `-`, as UTF-8 text without a byte order mark.
+ * A problem names the file by what it holds (`name`, by default "the dataset file"), never by its path.
  *
  * @category CLI
  * @example
@@ -46,7 +53,7 @@ export function stripBom(text: string): string {
  * const text = readText(io, "m.json", "dataset");
  * text instanceof Promise; // true: it resolves to { ok: true, value: "{}" }
  */
-export async function readText(io: CliIo, file: string, input: InputProblem["input"]): Promise<InputRead> {
+export async function readText(io: CliIo, file: string, input: InputProblem["input"], name = `the ${input} file`): Promise<InputRead> {
   try {
     if (file === "-") {
       if (!io.readStdin) return { ok: false, issue: { input, path: [], code: "unreadable-file", message: "cannot read standard input here" } };
@@ -54,10 +61,10 @@ export async function readText(io: CliIo, file: string, input: InputProblem["inp
     }
     return { ok: true, value: stripBom(await io.readFile(file)) };
   } catch (e) {
-    // The system's reason (ENOENT, EACCES) names the file, never its content.
+    // The system's code (ENOENT, EACCES) only: its message repeats the path, and a path can name a person.
     const code = (e as { code?: unknown } | undefined)?.code;
     const reason = typeof code === "string" ? code : (/^E[A-Z]+\b/.exec(e instanceof Error ? e.message : "")?.[0] ?? "unreadable");
-    return { ok: false, issue: { input, path: [], code: "unreadable-file", message: `cannot read ${file === "-" ? "standard input" : file}: ${reason}` } };
+    return { ok: false, issue: { input, path: [], code: "unreadable-file", message: `cannot read ${sourceName(file, name)}: ${reason}` } };
   }
 }
 
@@ -69,15 +76,15 @@ export async function readText(io: CliIo, file: string, input: InputProblem["inp
  * @example
  * parseJsonText('{"a": 1}', "m.json", "dataset"); // { ok: true, value: { a: 1 } }
  * parseJsonText('{\n  "name": Jane Roe\n}', "m.json", "dataset");
- * // { ok: false, issue: { input: "dataset", path: [], code: "invalid-json", message: "m.json is not valid JSON: unexpected character at line 2, column 11" } }
+ * // { ok: false, issue: { input: "dataset", path: [], code: "invalid-json", message: "the dataset file is not valid JSON: unexpected character at line 2, column 11" } }
  */
-export function parseJsonText(text: string, file: string, input: InputProblem["input"]): InputRead {
+export function parseJsonText(text: string, file: string, input: InputProblem["input"], name = `the ${input} file`): InputRead {
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch {
     const where = jsonSyntaxError(text);
     const detail = where ? `${where.problem} at line ${where.line}, column ${where.column}` : "syntax error";
-    return { ok: false, issue: { input, path: [], code: "invalid-json", message: `${file === "-" ? "standard input" : file} is not valid JSON: ${detail}` } };
+    return { ok: false, issue: { input, path: [], code: "invalid-json", message: `${sourceName(file, name)} is not valid JSON: ${detail}` } };
   }
 }
 
@@ -90,9 +97,9 @@ export function parseJsonText(text: string, file: string, input: InputProblem["i
  * const read = readJson(io, "m.json", "dataset");
  * read instanceof Promise; // true: it resolves to an invalid-json problem at line 1, column 2
  */
-export async function readJson(io: CliIo, file: string, input: InputProblem["input"]): Promise<InputRead> {
-  const text = await readText(io, file, input);
-  return text.ok ? parseJsonText(text.value as string, file, input) : text;
+export async function readJson(io: CliIo, file: string, input: InputProblem["input"], name = `the ${input} file`): Promise<InputRead> {
+  const text = await readText(io, file, input, name);
+  return text.ok ? parseJsonText(text.value as string, file, input, name) : text;
 }
 
 /**
@@ -148,7 +155,7 @@ const PERSONNEL_FIELDS: Record<(typeof PERSONNEL_CSV_COLUMNS)[number], string> =
 
 type CsvRead = { ok: true; rows: Record<string, string>[] } | { ok: false; issue: InputProblem };
 
-function readCsv(text: string, file: string, section: string, columns: readonly string[], required: readonly string[]): CsvRead {
+function readCsv(text: string, source: string, section: string, columns: readonly string[], required: readonly string[]): CsvRead {
   let records: string[][];
   try {
     records = parseCsv(text, { bom: true, relax_column_count: false, skip_empty_lines: true, trim: true }) as string[][];
@@ -157,7 +164,7 @@ function readCsv(text: string, file: string, section: string, columns: readonly 
     const err = e as { code?: unknown; lines?: unknown };
     const line = typeof err.lines === "number" ? ` at line ${err.lines}` : "";
     const code = typeof err.code === "string" ? err.code : "CSV_INVALID";
-    return { ok: false, issue: { input: "dataset", path: [section], code: "invalid-csv", message: `${file} is not valid CSV${line} (${code})` } };
+    return { ok: false, issue: { input: "dataset", path: [section], code: "invalid-csv", message: `${source} is not valid CSV${line} (${code})` } };
   }
   const [header, ...body] = records;
   if (!header) return { ok: true, rows: [] };
@@ -166,12 +173,12 @@ function readCsv(text: string, file: string, section: string, columns: readonly 
     // Positions, not names: a file without its header row would make the header a person's record.
     return {
       ok: false,
-      issue: { input: "dataset", path: [section], code: "invalid-csv-header", message: `${file}: unknown column${unknown.length === 1 ? "" : "s"} at position ${unknown.join(", ")}; expected columns: ${columns.join(", ")}` },
+      issue: { input: "dataset", path: [section], code: "invalid-csv-header", message: `${source}: unknown column${unknown.length === 1 ? "" : "s"} at position ${unknown.join(", ")}; expected columns: ${columns.join(", ")}` },
     };
   }
   const missing = required.filter((c) => !header.includes(c));
   if (missing.length > 0) {
-    return { ok: false, issue: { input: "dataset", path: [section], code: "invalid-csv-header", message: `${file}: missing column${missing.length === 1 ? "" : "s"} ${missing.join(", ")}` } };
+    return { ok: false, issue: { input: "dataset", path: [section], code: "invalid-csv-header", message: `${source}: missing column${missing.length === 1 ? "" : "s"} ${missing.join(", ")}` } };
   }
   return { ok: true, rows: body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ""]))) };
 }
@@ -183,11 +190,11 @@ function readCsv(text: string, file: string, section: string, columns: readonly 
  * @category CLI
  * @example
  * const csv = "id,category,gender,office_id,arrival_date,roles\r\nP-1,civilian-staff,female,HQ,2018-01-02,manager;supervisor\r\n";
- * personnelFromCsv(csv, "people.csv");
+ * personnelFromCsv(csv);
  * // { ok: true, value: [{ id: "P-1", category: "civilian-staff", gender: "female", officeId: "HQ", arrivalDate: "2018-01-02", roles: ["manager", "supervisor"] }] }
  */
-export function personnelFromCsv(text: string, file: string): InputRead {
-  const read = readCsv(text, file, "personnel", PERSONNEL_CSV_COLUMNS, ["id", "category", "gender", "office_id", "arrival_date"]);
+export function personnelFromCsv(text: string, source = "the --personnel file"): InputRead {
+  const read = readCsv(text, source, "personnel", PERSONNEL_CSV_COLUMNS, ["id", "category", "gender", "office_id", "arrival_date"]);
   if (!read.ok) return read;
   return {
     ok: true,
@@ -209,11 +216,11 @@ export function personnelFromCsv(text: string, file: string): InputRead {
  *
  * @category CLI
  * @example
- * trainingFromCsv("personnel_id,course_id,completed_on\nP-1,sea-induction,2018-01-20\n", "training.csv");
+ * trainingFromCsv("personnel_id,course_id,completed_on\nP-1,sea-induction,2018-01-20\n");
  * // { ok: true, value: { "P-1": [{ courseId: "sea-induction", completedOn: "2018-01-20" }] } }
  */
-export function trainingFromCsv(text: string, file: string): InputRead {
-  const read = readCsv(text, file, "personnel", TRAINING_CSV_COLUMNS, TRAINING_CSV_COLUMNS);
+export function trainingFromCsv(text: string, source = "the --training file"): InputRead {
+  const read = readCsv(text, source, "personnel", TRAINING_CSV_COLUMNS, TRAINING_CSV_COLUMNS);
   if (!read.ok) return read;
   const byPerson: Record<string, { courseId: string; completedOn: string }[]> = Object.create(null) as Record<string, never>;
   for (const row of read.rows) (byPerson[row["personnel_id"]!] ??= []).push({ courseId: row["course_id"]!, completedOn: row["completed_on"]! });

@@ -52,15 +52,16 @@ export async function loadDataset(io: CliIo, file: string, values: CommandArgs["
   ] as const) {
     const csvFile = stringOption(values, option);
     if (csvFile === undefined) continue;
-    const text = await readText(io, csvFile, "dataset");
-    const parsed = text.ok ? parse(text.value as string, csvFile) : text;
+    const name = `the --${option} file`;
+    const text = await readText(io, csvFile, "dataset", name);
+    const parsed = text.ok ? parse(text.value as string, name) : text;
     if (parsed.ok) sections[option] = parsed.value;
     else issues.push(parsed.issue);
   }
   let parameters: ParameterSet | undefined;
   const overlayFile = stringOption(values, "parameters");
   if (overlayFile !== undefined) {
-    const overlay = await readJson(io, overlayFile, "parameters");
+    const overlay = await readJson(io, overlayFile, "parameters", "the --parameters file");
     if (!overlay.ok) issues.push(overlay.issue);
     else {
       const set = createParameterSet(overlay.value);

@@ -79,6 +79,6 @@ describe("psea validate validates the risk sections (AP-P6), whatever rules it r
   it("says a document that is not an object is invalid once, not once per parse", async () => {
     const f = fakeIo({ "m.json": "42" });
     expect(await run(["validate", "m.json", "--as-of", "2018-06-30"], f.io)).toBe(2);
-    expect(f.stderr()).toBe("psea validate: m.json is not a valid mission dataset (1 problem):\n  Invalid input: expected object, received number [invalid_type]\n");
+    expect(f.stderr()).toBe("psea validate: the dataset file is not a valid mission dataset (1 problem):\n  Invalid input: expected object, received number [invalid_type]\n");
   });
 });

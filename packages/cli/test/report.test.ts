@@ -81,7 +81,8 @@ describe("bad input is reported without echoing it", () => {
       const f = fileIo({ "m.json": text });
       expect(await run(argv, f.io, opts)).toBe(2);
       const all = f.stdout() + f.stderr();
-      expect(all).toContain("m.json is not valid JSON: unexpected character at line 3, column 13");
+      expect(all).toContain("the dataset file is not valid JSON: unexpected character at line 3, column 13");
+      expect(all).not.toContain("m.json");
       expect(all).not.toContain("CANARY");
       expect(all).not.toContain("Jane");
     }
@@ -100,11 +101,12 @@ describe("bad input is reported without echoing it", () => {
   it("a CSV section with an unknown column names its position, not its text", async () => {
     const f = fileIo({ "m.json": json(compliantDataset()), "p.csv": "id,category,Jane CANARY,office_id\r\nP-1,civilian-staff,x,HQ\r\n" });
     expect(await run(["validate", "m.json", "--as-of", "2019-06-30", "--personnel", "p.csv"], f.io, opts)).toBe(2);
-    expect(f.stderr()).toContain("p.csv: unknown column at position 3; expected columns: id, category,");
+    expect(f.stderr()).toContain("the --personnel file: unknown column at position 3; expected columns: id, category,");
     expect(f.stderr()).not.toContain("CANARY");
     const bad = fileIo({ "m.json": json(compliantDataset()), "p.csv": 'id,category\r\n"P-1"x,CANARY\r\n' });
     expect(await run(["validate", "m.json", "--as-of", "2019-06-30", "--personnel", "p.csv"], bad.io, opts)).toBe(2);
-    expect(bad.stderr()).toMatch(/p\.csv is not valid CSV at line \d+ \(CSV_[A-Z_]+\)/);
+    expect(bad.stderr()).toMatch(/the --personnel file is not valid CSV at line \d+ \(CSV_[A-Z_]+\)/);
+    expect(bad.stderr()).not.toContain("p.csv");
     expect(bad.stderr()).not.toContain("CANARY");
   });
 });

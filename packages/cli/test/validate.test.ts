@@ -141,7 +141,7 @@ describe("psea validate: bad input exits 2 with every problem listed by path", (
     expect(await run(["validate", "m.json", "--as-of", "2018-06-30"], f.io, opts)).toBe(2);
     expect(f.stdout()).toBe("");
     const err = f.stderr();
-    expect(err).toContain("psea validate: m.json is not a valid mission dataset (2 problems):\n");
+    expect(err).toContain("psea validate: the dataset file is not a valid mission dataset (2 problems):\n");
     expect(err).toMatch(/^ {2}personnel\[3\]\.grade: .*expected string.*\[invalid_type\]$/m);
     expect(err).toMatch(/^ {2}mission\.name: .*expected string.*\[invalid_type\]$/m);
   });
@@ -167,7 +167,8 @@ describe("psea validate: bad input exits 2 with every problem listed by path", (
   it("reports an unreadable file", async () => {
     const f = fakeIo();
     expect(await run(["validate", "missing.json", "--as-of", "2018-06-30"], f.io, opts)).toBe(2);
-    expect(f.stderr()).toMatch(/^psea validate: cannot read missing.json: ENOENT/);
+    expect(f.stderr()).toMatch(/^psea validate: cannot read the dataset file: ENOENT/);
+    expect(f.stderr()).not.toContain("missing.json");
   });
 
   it("reports invalid JSON", async () => {
@@ -181,8 +182,8 @@ describe("psea validate: bad input exits 2 with every problem listed by path", (
     expect(await run(["validate", "m.json", "--as-of", "2018-02-30", "--parameters", "o.json"], f.io, opts)).toBe(2);
     const err = f.stderr();
     expect(err).toContain("psea validate: the command line is not valid (1 problem):\n  --as-of: expected a calendar date as YYYY-MM-DD, such as 2019-06-30 [invalid-as-of]");
-    expect(err).toContain("cannot read m.json");
-    expect(err).toContain("psea validate: o.json is not a valid parameter overlay (1 problem):\n  noSuchParameter: expected the id of a parameter of the catalogue [unknown-parameter]");
+    expect(err).toContain("cannot read the dataset file");
+    expect(err).toContain("psea validate: the --parameters file is not a valid parameter overlay (1 problem):\n  noSuchParameter: expected the id of a parameter of the catalogue [unknown-parameter]");
   });
 
   it("rejects an invalid overlay value by path", async () => {

@@ -120,8 +120,9 @@ export function parseForValidation(ruleSet: RuleSet, dataset: unknown): ParseDat
   });
 }
 
+// An input is named by what it holds, never by its path (a received value, which can name a person).
 const inputLabel = (input: ValidateIssue["input"], files: { dataset: string; parameters?: string | undefined }) =>
-  input === "arguments" ? "the command line" : input === "dataset" ? files.dataset : (files.parameters ?? "parameters");
+  input === "arguments" ? "the command line" : input === "dataset" ? (files.dataset === "-" ? "standard input" : "the dataset file") : "the --parameters file";
 
 const FILE_LEVEL = new Set(["unreadable-file", "invalid-json", "invalid-csv", "invalid-csv-header"]);
 
@@ -133,7 +134,7 @@ const FILE_LEVEL = new Set(["unreadable-file", "invalid-json", "invalid-csv", "i
  * const err: string[] = [];
  * const io: CliIo = { readFile: () => "", stdout: () => {}, stderr: (t) => err.push(t), now: () => new Date(0) };
  * printIssues(io, [{ input: "dataset", path: ["personnel", 0, "grade"], code: "invalid_type", message: "expected string" }], { dataset: "m.json" }, "validate");
- * err; // ["psea validate: m.json is not a valid mission dataset (1 problem):\n", "  personnel[0].grade: expected string [invalid_type]\n"]
+ * err; // ["psea validate: the dataset file is not a valid mission dataset (1 problem):\n", "  personnel[0].grade: expected string [invalid_type]\n"]
  */
 export function printIssues(io: CliIo, issues: readonly ValidateIssue[], files: { dataset: string; parameters?: string | undefined }, command = "validate"): void {
   for (const i of issues) if (FILE_LEVEL.has(i.code)) io.stderr(`psea ${command}: ${i.message}\n`);
