@@ -161,6 +161,10 @@ describe("DPKO-HQ-f each milestone monitored: wording and the days judged", () =
     expect(facts(run(referred([later, late]))).map((x) => x["monitoredOn"])).toEqual(["2018-05-01"]);
   });
 
+  it("leaves alone a milestone dated after asOf, even at the far end of the calendar", () => {
+    expect(run(received({ investigation: { entity: "OIOS", referredOn: "9999-12-20" }, headquarters: { notifiedOn: "2018-03-01" } }))).toEqual([]);
+  });
+
   it("does not count a record of another milestone", () => {
     expect(facts(run(referred([{ milestone: "investigation", on: "2018-03-20" }]))).map((x) => [x["milestone"], x["monitoredOn"]])).toEqual([["referral", null]]);
   });

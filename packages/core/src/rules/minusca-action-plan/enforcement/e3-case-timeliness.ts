@@ -57,7 +57,8 @@ export const caseManagementTimeliness = defineRule({
       const inv = a.investigation;
       const referredOn = by(inv?.referredOn);
       const assessedOn = by(a.assessedOn);
-      const endedOn = [by(a.closedOn), by(a.outcome?.decidedOn)].filter((d): d is string => d !== undefined).sort()[0];
+      // The earlier of the closure and the decision (sort puts an undefined date last).
+      const endedOn = [by(a.closedOn), by(a.outcome?.decidedOn)].sort()[0];
       // `what` is done: the allegation is assessed and referred; its investigation report is reviewed.
       const steps: { step: Step; from: string; doneOn: string | undefined; endedOn?: string | undefined; path: (string | number)[]; what: string; duty: string }[] = [
         { step: "assessment", from: a.receivedOn, doneOn: assessedOn ?? referredOn, endedOn, path: ["allegations", i, "assessedOn"], what: a.id, duty: "assessed" },
