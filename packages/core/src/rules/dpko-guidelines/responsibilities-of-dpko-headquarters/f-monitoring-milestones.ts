@@ -100,12 +100,14 @@ export const headquartersMonitoring = defineRule({
       // Headquarters monitors what it has been sent: without the complaint there is nothing to monitor yet.
       if (notifiedOn === undefined) continue;
       for (const reached of headquartersMilestonesReached(a)) {
+        // A milestone after asOf is not due yet; skipping it also keeps a far-future date out of the date arithmetic.
         if (reached.on > asOf || !monitored.includes(reached.milestone)) continue;
         const w = windowOn(reached.on, "headquartersMonitoringWindow");
         if (!w) continue;
         const dueOn = addDuration(reached.on, w.value);
+        // Stryker disable next-line OptionalChaining,ArrayDeclaration: hq is recorded whenever notifiedOn is, and the parse defaults its monitoring to []
         const records = (hq?.monitoring ?? []).filter((m) => m.milestone === reached.milestone && m.on >= reached.on && m.on <= asOf);
-        const recordedOn = records.reduce<string | undefined>((first, m) => (first === undefined || m.on < first ? m.on : first), undefined);
+        const recordedOn = records.map((m) => m.on).sort()[0];
         if (recordedOn !== undefined ? recordedOn <= dueOn : asOf <= dueOn) continue;
         yield {
           subject,

@@ -57,17 +57,19 @@ export const caseManagementTimeliness = defineRule({
       const inv = a.investigation;
       const referredOn = by(inv?.referredOn);
       const assessedOn = by(a.assessedOn);
-      const endedOn = [by(a.closedOn), by(a.outcome?.decidedOn)].filter((d): d is string => d !== undefined).sort()[0];
-      const steps: { step: Step; from: string; doneOn: string | undefined; endedOn?: string | undefined; path: (string | number)[]; duty: string }[] = [
-        { step: "assessment", from: a.receivedOn, doneOn: assessedOn ?? referredOn, endedOn, path: ["allegations", i, "assessedOn"], duty: "assessed" },
+      // The earlier of the closure and the decision (sort puts an undefined date last).
+      const endedOn = [by(a.closedOn), by(a.outcome?.decidedOn)].sort()[0];
+      // `what` is done: the allegation is assessed and referred; its investigation report is reviewed.
+      const steps: { step: Step; from: string; doneOn: string | undefined; endedOn?: string | undefined; path: (string | number)[]; what: string; duty: string }[] = [
+        { step: "assessment", from: a.receivedOn, doneOn: assessedOn ?? referredOn, endedOn, path: ["allegations", i, "assessedOn"], what: a.id, duty: "assessed" },
       ];
       if (assessedOn !== undefined) {
-        steps.push({ step: "referral", from: assessedOn, doneOn: referredOn, endedOn, path: ["allegations", i, "investigation", "referredOn"], duty: "referred for investigation" });
+        steps.push({ step: "referral", from: assessedOn, doneOn: referredOn, endedOn, path: ["allegations", i, "investigation", "referredOn"], what: a.id, duty: "referred for investigation" });
       }
       const concludedOn = by(inv?.concludedOn);
       if (concludedOn !== undefined) {
         const reviewedOn = [by(inv?.reportReviewedOn), by(a.outcome?.decidedOn)].filter((d): d is string => d !== undefined && d >= concludedOn).sort()[0];
-        steps.push({ step: "report-review", from: concludedOn, doneOn: reviewedOn, path: ["allegations", i, "investigation", "reportReviewedOn"], duty: "its investigation report reviewed" });
+        steps.push({ step: "report-review", from: concludedOn, doneOn: reviewedOn, path: ["allegations", i, "investigation", "reportReviewedOn"], what: `the investigation report of ${a.id}`, duty: "reviewed" });
       }
       for (const s of steps) {
         const t = timelineOn(s.from, s.step);
@@ -81,8 +83,8 @@ export const caseManagementTimeliness = defineRule({
           path: s.path,
           message:
             s.doneOn !== undefined
-              ? `${a.id} was ${s.duty} on ${s.doneOn}, after its due date ${dueOn} (${t.value} from ${s.from})`
-              : `${a.id} has not been ${s.duty} by ${asOf}; it was due by ${dueOn} (${t.value} from ${s.from})`,
+              ? `${s.what} was ${s.duty} on ${s.doneOn}, after its due date ${dueOn} (${t.value} from ${s.from})`
+              : `${s.what} has not been ${s.duty} by ${asOf}; it was due by ${dueOn} (${t.value} from ${s.from})`,
           facts: { step: s.step, startedOn: s.from, timeline: t.value, dueOn, doneOn: s.doneOn ?? null },
           concern: `e3:${s.step}`,
           parameters: t.uses,
