@@ -175,6 +175,14 @@ describe("SGB-5 criminal referral: the gates of a child case", () => {
     expect(f!.explanation.facts).toMatchObject({ missingGates: ["legal-affairs-consultation"], outcome: "substantiated", legalAffairsConsultedOn: "2018-05-21" });
   });
 
+  it("names both missing gates of a child case in one message, joined by 'or'", () => {
+    const [f, ...rest] = one(criminalReferralGate, { allegations: [childCase({ actions: [referral()] })] });
+    expect(rest).toEqual([]);
+    expect(f!.message).toBe(
+      "allegation A-1, a child case, was referred for criminal accountability on 2018-05-20 without substantiated-outcome or legal-affairs-consultation before it; the action plan's immediate referral of child cases is a documented conflict the mission has not adopted",
+    );
+  });
+
   it("judges each referral of a child case at its own index, and no other action, nor one taken after asOf", () => {
     const a = childCase({
       actions: [{ kind: "administrative-leave", takenOn: "2018-03-01" }, referral({ takenOn: "2018-04-01" }), referral({ takenOn: "2018-07-01" }), referral({ takenOn: AS_OF })],
