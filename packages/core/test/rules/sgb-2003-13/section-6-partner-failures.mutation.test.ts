@@ -77,6 +77,24 @@ describe("SGB-6 partner failures: what a termination review covers", () => {
     expect(findings([later])).toEqual([]);
   });
 
+  it("names every uncovered kind, separated by commas, and the last failure recorded whatever the order", () => {
+    const failures: Failure[] = [
+      { kind: "prevention", recordedOn: "2018-05-01" },
+      { kind: "investigation", recordedOn: "2018-02-01" },
+      { kind: "corrective-action", recordedOn: "2018-03-01" },
+    ];
+    const [f, ...rest] = findings([agreement({ failures })]);
+    expect(rest).toEqual([]);
+    expect(f!.message).toBe("grounds for termination: review the arrangement with Partner NGO (recorded failure: prevention, investigation, corrective-action)");
+    expect(f!.explanation.facts).toMatchObject({ failureKinds: ["prevention", "investigation", "corrective-action"], lastFailureRecordedOn: "2018-05-01" });
+  });
+
+  it("keeps the notice of a covering review under the same concern as the violation", () => {
+    const failures: Failure[] = [{ kind: "prevention", recordedOn: "2018-03-01" }];
+    const [f] = findings([agreement({ failures, terminationReview: { openedOn: "2018-04-01", decision: "pending" } })]);
+    expect([f!.severity, f!.concern]).toEqual(["notice", "sgb.6.termination-review"]);
+  });
+
   it("judges each agreement at its own index", () => {
     const clean = agreement({ id: "PA-0" });
     const failing = agreement({ id: "PA-2", partnerName: "Other NGO", failures: [{ kind: "investigation", recordedOn: "2018-02-01" }] });
