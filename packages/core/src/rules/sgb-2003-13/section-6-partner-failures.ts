@@ -23,7 +23,9 @@ export const partnerFailureTerminationReview = defineRule({
   parameters: [],
   *evaluate({ partnerAgreements }, { asOf }) {
     for (const [i, p] of partnerAgreements.entries()) {
-      if (p.endDate !== undefined && p.endDate <= asOf) continue;
+      // An arrangement with no end date is in force; one that ended on or before asOf is not.
+      const inForce = p.endDate === undefined || asOf < p.endDate;
+      if (!inForce) continue;
       const failures = p.failures.filter((f) => f.recordedOn <= asOf);
       if (failures.length === 0) continue;
       const review = p.terminationReview && p.terminationReview.openedOn <= asOf ? p.terminationReview : undefined;
