@@ -423,7 +423,7 @@ export const ConcernRecord = z.object({
   becameAwareOn: IsoDate.describe("When the staff member became aware of the concern or suspicion."),
   reportedOn: IsoDate.optional().describe("When it was reported through an established channel (SGB 3.2(e)); absent if not reported."),
   channelId: RecordId.optional().describe("The channel it was reported through: the id of one of mission.reportingChannels; not checked against them."),
-  allegationId: RecordId.optional().describe("The allegation it led to: the id of an allegation of the dataset; not checked against them."),
+  allegationId: RecordId.optional().describe("The allegation it led to: the id of an allegation of the dataset."),
 });
 /**
  * @category Vocabulary
@@ -448,7 +448,7 @@ export const DiscretionDecision = z.object({
   id: RecordId.describe("The decision's id; a finding lowered by it names it."),
   exception: z.enum(["SGB-4.5"]).describe("The exception used: SGB 4.5, the discretion for an adult beneficiary."),
   allegationId: RecordId.describe("The allegation it decides on: the id of an allegation of the dataset."),
-  victimRef: RecordId.describe("The victim it concerns: the ref of one of that allegation's victims; not checked against them."),
+  victimRef: RecordId.describe("The victim it concerns: the ref of one of that allegation's victims; one naming none of them is a finding of the SGB 4.5 conditions rule, not an input issue."),
   decidedOn: IsoDate.describe("When the decision was made."),
   decidedBy: RecordId.describe("Who decided: the id of a person in the dataset's personnel."),
   rationale: z.string().optional().describe("Why the discretion was used, without identifying a victim or complainant."),

@@ -107,6 +107,21 @@ export function checkReferences(data: Record<string, unknown>, ctx: Ctx): void {
       ctx.addIssue({ code: "custom", path, message: `expected the id of ${/^[aeiou]/.test(what) ? "an" : "a"} ${what} of this dataset`, params: { code: "unknown-reference" } });
     }
   };
+  // A subject or victim is named by a ref that is unique within its allegation. A subject ref naming no one
+  // there would otherwise be read as it is: an action counted for no subject, a claim counted with another
+  // subject's group. (A discretion decision naming no victim of its allegation is a finding of the SGB 4.5
+  // conditions rule instead: the decision is a record of its own, judged like the others.)
+  const subjectRef = (path: (string | number)[], id: string, known: Set<string>) => {
+    if (!known.has(id)) ctx.addIssue({ code: "custom", path, message: "expected the ref of a subject of this allegation", params: { code: "unknown-reference" } });
+  };
+  const uniqueRefs = (items: readonly { ref: string }[], path: (string | number)[], what: string): Set<string> => {
+    const seen = new Set<string>();
+    items.forEach((item, i) => {
+      if (seen.has(item.ref)) ctx.addIssue({ code: "custom", path: [...path, i, "ref"], message: `duplicate ref among the ${what}: each must be unique within the allegation`, params: { code: "duplicate-id" } });
+      seen.add(item.ref);
+    });
+    return seen;
+  };
   const offices = d.offices && new Set(d.offices.map((o) => o.id));
   const personnel = d.personnel && new Set(d.personnel.map((p) => p.id));
   const allegations = d.allegations && new Set(d.allegations.map((a) => a.id));
@@ -123,6 +138,18 @@ export function checkReferences(data: Record<string, unknown>, ctx: Ctx): void {
   }
   d.allegations?.forEach((a, i) => {
     if (a.intake.channelId) ref(["allegations", i, "intake", "channelId"], a.intake.channelId, channels, "reporting channel");
+    const subjectRefs = uniqueRefs(a.subjects, ["allegations", i, "subjects"], "subjects");
+    uniqueRefs(a.victims, ["allegations", i, "victims"], "victims");
+    a.victims.forEach((v, j) => {
+      const to = v.marriageToSubject?.subjectRef;
+      if (to !== undefined) subjectRef(["allegations", i, "victims", j, "marriageToSubject", "subjectRef"], to, subjectRefs);
+    });
+    a.actions.forEach((x, j) => {
+      if (x.subjectRef !== undefined) subjectRef(["allegations", i, "actions", j, "subjectRef"], x.subjectRef, subjectRefs);
+    });
+    a.paternityClaims?.forEach((x, j) => {
+      if (x.subjectRef !== undefined) subjectRef(["allegations", i, "paternityClaims", j, "subjectRef"], x.subjectRef, subjectRefs);
+    });
     a.subjects.forEach((s, j) => {
       if (s.personnelId === undefined) return;
       // A member of a non-UN force is never mission personnel: a personnel id says the record is wrong
@@ -140,7 +167,10 @@ export function checkReferences(data: Record<string, unknown>, ctx: Ctx): void {
     });
   });
   d.immediateResponseTeam?.members.forEach((m, i) => ref(["immediateResponseTeam", "members", i, "personnelId"], m.personnelId, personnel, "personnel"));
-  d.concerns?.forEach((c, i) => ref(["concerns", i, "personnelId"], c.personnelId, personnel, "personnel"));
+  d.concerns?.forEach((c, i) => {
+    ref(["concerns", i, "personnelId"], c.personnelId, personnel, "personnel");
+    if (c.allegationId !== undefined) ref(["concerns", i, "allegationId"], c.allegationId, allegations, "allegation");
+  });
   const providers = d.serviceProviders && new Set(d.serviceProviders.map((p) => p.id));
   d.serviceTracking?.forEach((t, i) => {
     ref(["serviceTracking", i, "allegationId"], t.allegationId, allegations, "allegation");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MissionDatasetShape, cite, defineException, defineRule, defineRuleSet, evaluate, type EvaluationResult } from "../../src";
-import { fieldFocalPoints } from "../../src/rules";
+import { allRules, fieldFocalPoints } from "../../src/rules";
 import { AS_OF, compliantDataset } from "@psea/test-support";
 
 const reads = MissionDatasetShape.pick({ mission: true, offices: true });
@@ -53,6 +53,30 @@ describe("evaluate", () => {
         { path: ["personnel", 0, "officeId"], code: "unknown-reference", message: "expected the id of an office of this dataset" },
       ],
     });
+  });
+
+  it("reports a subject or victim ref used twice in one allegation, and a ref naming no one there", () => {
+    const d = compliantDataset();
+    const subject = { ref: "S-1", category: "civilian-staff" as const };
+    const victim = { ref: "V-1", age: { kind: "known" as const, years: 30 }, sex: "female" as const };
+    d.allegations = [
+      {
+        id: "A-1",
+        receivedOn: "2018-06-01",
+        intake: { channel: "hotline" },
+        subjects: [subject, { ...subject }],
+        victims: [{ ...victim, marriageToSubject: { subjectRef: "S-9", legallyMarried: true, overAgeOfMajorityInCitizenshipCountry: true } }, { ...victim }],
+        conduct: { sexualActivity: "actual" },
+        actions: [{ kind: "repatriation", takenOn: "2018-07-01", subjectRef: "S-9" }],
+      },
+    ];
+    const r = evaluate(allRules, d, { asOf: AS_OF });
+    expect(r.ok ? [] : r.issues.map((i) => [i.path.join("."), i.code, i.message])).toEqual([
+      ["allegations.0.subjects.1.ref", "duplicate-id", "duplicate ref among the subjects: each must be unique within the allegation"],
+      ["allegations.0.victims.1.ref", "duplicate-id", "duplicate ref among the victims: each must be unique within the allegation"],
+      ["allegations.0.victims.0.marriageToSubject.subjectRef", "unknown-reference", "expected the ref of a subject of this allegation"],
+      ["allegations.0.actions.0.subjectRef", "unknown-reference", "expected the ref of a subject of this allegation"],
+    ]);
   });
 
   it("reports two rules that disagree on one concern as a conflict, keeping both findings", () => {

@@ -90,8 +90,9 @@ describe("SGB-4.4: 3.2(b) shall not apply to a staff member's lawful marriage (a
     expect(severities(toStaff)).toEqual(["notice"]);
     const toSoldier = run(datasetWith({ allegations: [marriage({ marriageToSubject: { ...married, subjectRef: "S-2" } }, { subjects: two })] }));
     expect(severities(toSoldier)).toEqual(["violation"]);
-    const toStranger = run(datasetWith({ allegations: [marriage({ marriageToSubject: { ...married, subjectRef: "S-9" } }, { subjects: two })] }));
-    expect(severities(toStranger)).toEqual(["violation"]);
+    // A spouse who is no subject of the allegation is refused when the dataset is read.
+    const toStranger = evaluate(bulletinRules, datasetWith({ allegations: [marriage({ marriageToSubject: { ...married, subjectRef: "S-9" } }, { subjects: two })] }), { asOf: AS_OF });
+    expect(!toStranger.ok && toStranger.issues.map((i) => [i.path.join("."), i.code])).toEqual([["allegations.0.victims.0.marriageToSubject.subjectRef", "unknown-reference"]]);
   });
 
   it("SGB-4.4: no decision can substitute for the facts: a dataset recording one is refused with a typed issue", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { defineRuleSet, type AllegationInput, type AnyRule, type MissionDatasetInput } from "../../../src";
+import { MissionDatasetShape, defineRuleSet, type AllegationInput, type AnyRule, type MissionDatasetInput } from "../../../src";
+import { defaultParameterSet, resolveParameter } from "../../../src/parameters";
 import { adultBeneficiaryDiscretionConditions, beneficiaryRelationship, childVictim, concernReported, criminalReferralGate, exchangeForSex, focalPointOutreach, managerPreventionLinks, nonFraternizationRule, partnerFailureTerminationReview, recordedClassification, substantiatedClosedWithoutAction, victimAgeUnknown } from "../../../src/rules";
 import { person } from "@psea/test-support";
 import { AS_OF, allegation, datasetWith, run, victim } from "./support";
@@ -402,7 +403,12 @@ describe("SGB-3.2a final action: what is judged and how the actions are listed",
 
   it("does not count, for the single subject, an action naming another subject", () => {
     const a = closed({ actions: [{ kind: "dismissal", takenOn: "2018-05-20", subjectRef: "S-9" }] });
-    expect(one(substantiatedClosedWithoutAction, { allegations: [a] }).map((f) => f.explanation.facts["subjectRef"])).toEqual(["S-1"]);
+    // The dataset parse refuses such an action (unknown-reference); the rule, run on its own, still counts it for no one.
+    const allegations = MissionDatasetShape.pick({ allegations: true }).parse({ allegations: [a] });
+    const finalActions = resolveParameter(defaultParameterSet, "finalActionsByCategory", AS_OF);
+    if (!finalActions.ok) throw new Error("finalActionsByCategory is not in force");
+    const drafts = [...substantiatedClosedWithoutAction.evaluate(allegations as never, { asOf: AS_OF, params: { finalActionsByCategory: finalActions.value } } as never)];
+    expect(drafts.map((f) => f.facts?.["subjectRef"])).toEqual(["S-1"]);
   });
 
   it("asks nothing of an allegation closed with another outcome", () => {
