@@ -4,6 +4,7 @@ import {
   campRiskAssessment,
   highFactorRegisterEntry,
   highRiskLocationPatrol,
+  highRiskMitigation,
   jointPatrolParticipants,
   mitigationFollowUp,
   offLimitsListCurrent,
@@ -52,6 +53,21 @@ describe("AP-P6 (c) camp risk assessments: the days judged", () => {
     expect(run(campRiskAssessment, twice).map((f) => f.path)).toEqual([["campAssessments", 0, "assessedOn"]]);
   });
 
+  it("AP-P6 takes the later of two assessments listed oldest first", () => {
+    const d = camps({}, [assessed("CRA-1", "2017-10-01"), assessed("CRA-2", "2018-03-01")]);
+    expect(run(campRiskAssessment, d)).toEqual([]);
+  });
+
+  it("AP-P6 asks nothing of a camp opening after asOf, whatever its record", () => {
+    expect(run(campRiskAssessment, camps({ openedOn: "2018-07-01", lastRiskAssessmentOn: "2017-06-01" }))).toEqual([]);
+  });
+
+  it("AP-P6 words a camp of unknown opening never assessed, with no due date", () => {
+    const { openedOn: _openedOn, ...camp } = compliantRiskDataset().camps![0]!;
+    const d = { ...compliantRiskDataset(), camps: [camp], campAssessments: [] };
+    expect(run(campRiskAssessment, d).map((f) => f.message)).toEqual(["camp Camp North has no SEA risk assessment"]);
+  });
+
   it("AP-P6 counts the camp's recorded date on asOf itself, and not one recorded after asOf", () => {
     expect(run(campRiskAssessment, camps({ lastRiskAssessmentOn: AS_OF }))).toEqual([]);
     const [f, ...rest] = run(campRiskAssessment, camps({ lastRiskAssessmentOn: "2018-07-01" }));
@@ -88,6 +104,13 @@ function southUnregistered(): RiskMissionInput {
 }
 
 const SOUTH_FACTORS = ["communityProximity", "movementControl", "offLimitsPlacesNearby", "womenAndChildrenOnCamp"];
+
+describe("AP-P6 (d) a closed high or critical risk", () => {
+  it("AP-P6 asks no recommendation of a critical risk closed by asOf", () => {
+    expect(run(highRiskMitigation, withRisk("R-1", { mitigations: [], closedOn: "2018-06-01" }))).toEqual([]);
+    expect(run(highRiskMitigation, withRisk("R-1", { mitigations: [], closedOn: "2018-07-01" })).map((f) => f.subject.id)).toEqual(["R-1"]);
+  });
+});
 
 describe("AP-P6 (c)-(d) the latest checklist of each open camp", () => {
   const factors = (d: unknown, asOf = AS_OF) => run(highFactorRegisterEntry, d, asOf).map((f) => f.explanation.facts["factor"]);
