@@ -1,6 +1,6 @@
 import { defineRuleSet, evaluate, type AnyRule, type EvaluationResult } from "@psea/core";
 import { describe, expect, it } from "vitest";
-import { requiredTraining, trainingComplianceRate } from "../src";
+import { requiredTraining, trainingComplianceRate, trainingRules } from "../src";
 import { AS_OF, compliantMission, person } from "./support";
 
 // The messages and facts of the AP-P2 findings, read by Conduct and Discipline Teams as written.
@@ -78,5 +78,45 @@ describe("AP-P2 compliance rate: what the finding says", () => {
     d.personnel[2] = { ...d.personnel[2]!, trainings: [] }; // the contingent member, in FO-1
     const [f] = findings(evaluate(only(trainingComplianceRate), d, { asOf: AS_OF }));
     expect(f?.explanation.facts).toMatchObject({ officesBelowTarget: ["FO-1"], categoriesBelowTarget: ["military-contingent"] });
+  });
+});
+
+describe("AP-P2 compliance rate: who is counted", () => {
+  it("leaves out of the population anyone with no course required on asOf, such as someone who has left", () => {
+    const d = compliantMission();
+    d.personnel[1] = { ...d.personnel[1]!, trainings: [] };
+    d.personnel.push(person({ id: "P-GONE", arrivalDate: "2017-01-01", departureDate: "2018-03-01", trainings: [] }));
+    const [f] = findings(evaluate(only(trainingComplianceRate), d, { asOf: AS_OF }));
+    expect(f?.explanation.facts).toMatchObject({ population: 3, compliant: 2 });
+  });
+
+  it("has nothing to measure when everyone listed has left", () => {
+    const d = compliantMission();
+    d.personnel = [person({ id: "P-GONE", arrivalDate: "2017-01-01", departureDate: "2018-03-01", trainings: [] })];
+    expect(findings(evaluate(only(trainingComplianceRate), d, { asOf: AS_OF }))).toEqual([]);
+  });
+
+  it("judges each person on each course in their own place: a later person's record never stands for an earlier one's", () => {
+    const d = compliantMission();
+    // The first person untrained, the others up to date: only the first is behind, on the induction only.
+    d.personnel[0] = { ...d.personnel[0]!, trainings: [] };
+    const fs = findings(evaluate(trainingRules, d, { asOf: AS_OF }));
+    expect(fs.map((f) => [f.ruleId, f.subject.id, f.explanation.facts["courseId"] ?? f.explanation.facts["compliant"]])).toEqual([
+      ["ap.p2.required-training", "P-HOM", "sea-induction"],
+      ["ap.p2.training-compliance-rate", "MSN", 2],
+    ]);
+  });
+});
+
+describe("AP-P2 required training: a due date that cannot be computed", () => {
+  it("words a course never taken whose window runs past the last representable date", () => {
+    const d = compliantMission();
+    d.personnel = [person({ id: "P-LAST", arrivalDate: "9999-12-15", trainings: [] })];
+    const fs = findings(evaluate(only(requiredTraining), d, { asOf: "9999-12-31" }));
+    // The refresher's first period, a year from arrival, cannot be computed either.
+    expect(fs.map((x) => x.explanation.facts["courseId"])).toEqual(["sea-induction", "sea-refresher"]);
+    const [f] = fs;
+    expect(f?.message).toBe("P-LAST has not taken sea-induction, due by an undeterminable date (inductionWindow P1M from arrival on 9999-12-15)");
+    expect(f?.explanation.facts).toMatchObject({ status: "never-taken", dueDate: null, lastCompletedOn: null });
   });
 });
