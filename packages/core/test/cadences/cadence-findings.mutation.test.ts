@@ -143,6 +143,41 @@ describe("periodic cadence findings under an overlaid period", () => {
   });
 });
 
+describe("periodic cadence findings under a period overlaid and later set back", () => {
+  it("AP-P1: cite the value a window was laid out under by its own dates, even when asOf's value is equal", () => {
+    const citation = { document: "MINUSCA-AP-2018-2019", clause: "Prevention goal 1, expected result (vi)" };
+    const parameters = {
+      newsletterPeriod: [
+        { value: "P1M", effectiveFrom: "2019-01-01", effectiveTo: "2020-01-01", citation },
+        { value: "P3M", effectiveFrom: "2020-01-01", citation },
+      ],
+    };
+    const fs = findingsOf(newsletterRule, withOccurrences([]), { asOf: "2020-06-30", parameters });
+    const uses = (from: string) =>
+      fs
+        .find((f) => f.explanation.facts["from"] === from)
+        ?.explanation.parameters.filter((p) => p.id === "newsletterPeriod")
+        .map((p) => [p.value, p.effectiveFrom, p.layer]);
+    expect(uses("2018-01-01")).toEqual([
+      ["P3M", "2020-01-01", "overlay"],
+      ["P3M", "2018-01-01", "default"],
+    ]);
+    expect(uses("2019-01-01")).toEqual([
+      ["P3M", "2020-01-01", "overlay"],
+      ["P1M", "2019-01-01", "overlay"],
+    ]);
+    expect(uses("2020-01-01")).toEqual([["P3M", "2020-01-01", "overlay"]]);
+  });
+});
+
+describe("periodic cadences whose plan starts after asOf", () => {
+  it("AP-P1: judge no window yet, and record no error", () => {
+    const set = defineRuleSet({ id: "one", title: "one", rules: [radioBroadcastRule] });
+    const r = evaluate(set, withOccurrences([], { actionPlanStart: "2018-07-01" }), { asOf: AS_OF });
+    expect(r).toMatchObject({ ok: true, findings: [], ruleErrors: [] });
+  });
+});
+
 describe("per-event cadence findings, in full", () => {
   const hall = (on: string, antiSeaMessage?: boolean) => ({ cadenceId: "ap.p1.town-hall", on, ...(antiSeaMessage === undefined ? {} : { antiSeaMessage }) });
 

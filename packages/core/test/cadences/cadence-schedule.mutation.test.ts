@@ -109,6 +109,14 @@ describe("assessCadence bounds", () => {
     });
   });
 
+  it("does not count an occurrence after asOf, even inside the running window", () => {
+    const r = ok(assessCadence(C, [{ cadenceId: "radio", on: "2018-01-10" }], { start: "2018-01-01", asOf: "2018-01-08", period: "P1W" }));
+    expect(r.windows.map((w) => [w.status, w.occurrences.length])).toEqual([
+      ["missed", 0],
+      ["open", 0],
+    ]);
+  });
+
   it("has no window before the start, and the start's first window due", () => {
     expect(assessCadence(C, [{ cadenceId: "radio", on: "2018-03-02" }], { start: "2018-03-01", asOf: "2018-02-28", period: "P1W" })).toEqual({
       ok: true,
