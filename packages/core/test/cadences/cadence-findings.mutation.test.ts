@@ -220,6 +220,7 @@ describe("periodic cadence rules outside the engine, and on inputs past their li
   it("AP-P1: refuse an unusable period or language, naming the cadence", () => {
     expect(() => drafts({ ...params, radioBroadcastPeriod: "P0W" })).toThrow("cadence 'ap.p1.radio-broadcast': the period in force on 2018-01-01 is not usable");
     expect(() => drafts({ ...params, radioBroadcastLanguages: ["French"] })).toThrow(/^cadence 'ap\.p1\.radio-broadcast': options\.languages\.0: \S/);
+    expect(() => drafts({ ...params, radioBroadcastLanguages: ["French", "English"] })).toThrow(/: options\.languages\.0: [^;]+; options\.languages\.1: \S/);
   });
 
   it("AP-P1: judge nothing when the period is not in force on the plan's start, the engine recording why", () => {
