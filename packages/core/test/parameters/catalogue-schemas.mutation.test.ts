@@ -12,6 +12,11 @@ function issuesOf(id: ParameterId, value: unknown): [readonly (string | number)[
   return r.ok ? [] : r.issues.map((i) => [i.path.slice(3), i.message]);
 }
 
+function codesOf(id: ParameterId, value: unknown): string[] {
+  const r = createParameterSet({ [id]: [{ value, effectiveFrom: "2019-01-01", citation }] });
+  return r.ok ? [] : r.issues.map((i) => i.code);
+}
+
 const shipped = <K extends ParameterId>(id: K) => structuredClone(defaultParameters[id].values[0]!.value) as never;
 
 describe("partner capacity standards, scale and rating bands", () => {
@@ -28,6 +33,7 @@ describe("partner capacity standards, scale and rating bands", () => {
       [[standards.length], "duplicate standard id"],
       [[standards.length + 1], "duplicate standard id"],
     ]);
+    expect(codesOf("partnerCapacityStandards", repeated)).toEqual(["custom", "custom"]);
   });
 
   it("refuse a scale whose scores do not rise at every step, or that lists a level twice", () => {
@@ -91,6 +97,7 @@ describe("training courses", () => {
   it("refuse a course id listed twice, at each repeat's id", () => {
     const courses = shipped("trainingCourses") as { id: string }[];
     expect(issuesOf("trainingCourses", [...courses, { ...courses[1]! }])).toEqual([[[courses.length, "id"], `duplicate course id '${courses[1]!.id}'`]]);
+    expect(codesOf("trainingCourses", [...courses, { ...courses[1]! }])).toEqual(["custom"]);
   });
 });
 
