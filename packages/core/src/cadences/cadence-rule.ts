@@ -132,7 +132,9 @@ export function periodicCadenceRule(cadence: PeriodicCadence, extras?: CadenceRu
           subject: { kind: "cadence", id: cadence.id },
           path: ["cadenceOccurrences"],
           message: `${cadence.title}${extra ? ` ${extra.note}` : ""}: ${what} (period ${periodOf.get(w.from) ?? result.period})`,
-          ...(paramsOn && periodOf.get(w.from) !== values[periodId] ? { parameters: paramsOn(w.from, [periodId])?.uses ?? [] } : {}),
+          // The period value in force on the window's first day, by its own dates, even when it equals
+          // asOf's value (a period overlaid and later set back): the engine lists a use once.
+          ...(paramsOn ? { parameters: paramsOn(w.from, [periodId])!.uses } : {}),
           facts: {
             cadenceId: cadence.id,
             from: w.from,

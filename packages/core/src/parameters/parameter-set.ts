@@ -61,9 +61,8 @@ function inForce(v: { effectiveFrom: string; effectiveTo?: string | undefined },
 }
 
 function overlaps(a: { effectiveFrom: string; effectiveTo?: string | undefined }, b: typeof a): boolean {
-  const aEnd = a.effectiveTo ?? "9999-12-31";
-  const bEnd = b.effectiveTo ?? "9999-12-31";
-  return a.effectiveFrom < bEnd && b.effectiveFrom < aEnd;
+  // An end date is exclusive, and an open end runs through 9999-12-31 itself: no date stands in for it.
+  return (b.effectiveTo === undefined || a.effectiveFrom < b.effectiveTo) && (a.effectiveTo === undefined || b.effectiveFrom < a.effectiveTo);
 }
 
 /**

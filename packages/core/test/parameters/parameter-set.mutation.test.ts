@@ -126,3 +126,17 @@ describe("citations", () => {
     expect(formatCitation(cite("DPKO-IG", "(c)", { verify: true }))).toBe("DPKO-IG, (c) [verify]");
   });
 });
+
+describe("createParameterSet: an open end runs through the calendar's last day", () => {
+  it("refuses a value starting before an earlier one ends, and one from 9999-12-31 beside an open value", () => {
+    const issue = { path: ["newsletterPeriod", 1], code: "overlapping-values", message: "overlaps value 0: two values for the same dates are ambiguous" };
+    const open = { value: "P1M", effectiveFrom: "2019-01-01", citation };
+    const last = { value: "P2M", effectiveFrom: "9999-12-31", citation };
+    expect(createParameterSet({ newsletterPeriod: [open, last] })).toEqual({ ok: false, issues: [issue] });
+    expect(createParameterSet({ newsletterPeriod: [last, open] })).toEqual({ ok: false, issues: [issue] });
+    expect(createParameterSet({ newsletterPeriod: [{ ...open, effectiveTo: "9999-12-31" }, last] }).ok).toBe(true);
+    const bounded = { ...open, effectiveTo: "2019-06-01" };
+    const later = { ...last, effectiveFrom: "2019-05-31" };
+    expect(createParameterSet({ newsletterPeriod: [bounded, later] })).toEqual({ ok: false, issues: [issue] });
+  });
+});
