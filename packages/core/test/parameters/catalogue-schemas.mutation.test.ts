@@ -96,7 +96,7 @@ describe("risk bands", () => {
 describe("training courses", () => {
   it("refuse a course id listed twice, at each repeat's id", () => {
     const courses = shipped("trainingCourses") as { id: string }[];
-    expect(issuesOf("trainingCourses", [...courses, { ...courses[1]! }])).toEqual([[[courses.length, "id"], `duplicate course id '${courses[1]!.id}'`]]);
+    expect(issuesOf("trainingCourses", [...courses, { ...courses[1]! }])).toEqual([[[courses.length, "id"], "expected each course id once: this id appears earlier in the list"]]);
     expect(codesOf("trainingCourses", [...courses, { ...courses[1]! }])).toEqual(["custom"]);
   });
 });
