@@ -148,7 +148,9 @@ export function assessCadence(cadence: { readonly id: string }, occurrences: unk
   try {
     const dueWindow = !current ? datedWindows(start, start, periodOn)![0]! : current.status === "held" ? datedWindows(start, current.to, periodOn)!.at(-1)! : current;
     nextDue = lastDayOf(dueWindow.to);
-  } catch {
+  } catch (e) {
+    // The window after a held one can be one window too many, or end after the calendar: say which.
+    if (e instanceof InputLimitError && e.issue.code === "too-many-windows") return { ok: false, issues: [{ ...e.issue, path: ["options", ...e.issue.path] }] };
     return { ok: false, issues: [{ path: ["options", "asOf"], code: "date-out-of-range", message: "expected an asOf whose next cadence period ends by 9999-12-31" }] };
   }
   return { ok: true, cadenceId: cadence.id, period, nextDue, windows, missed: windows.filter((w) => w.status === "missed").length };

@@ -87,6 +87,14 @@ describe("datedWindows bounds", () => {
     expect(thrownIssue(() => datedWindows("2000-01-01", addDuration(last, "P1D"), () => "P1D"))).toEqual(TOO_MANY);
   });
 
+  it("says the window after a held 10000th one is one too many, not a date out of range", () => {
+    const last = addDuration("2000-01-01", "P9999D");
+    const held = assessCadence(C, [{ cadenceId: "radio", on: last }], { start: "2000-01-01", asOf: last, period: "P1D" });
+    expect(held).toEqual({ ok: false, issues: [{ ...TOO_MANY, path: ["options", "asOf"] }] });
+    const open = assessCadence(C, [], { start: "2000-01-01", asOf: last, period: "P1D" });
+    expect(open.ok && open.nextDue).toBe(last);
+  });
+
   it("throws an input-limit error for a window that would end after 9999-12-31", () => {
     expect(datedWindows("9999-12-30", "9999-12-30", () => "P1D")).toHaveLength(1);
     expect(thrownIssue(() => datedWindows("9999-01-01", "9999-06-01", () => "P1Y"))).toEqual(OUT_OF_RANGE);
