@@ -14,8 +14,11 @@ export const readings: Readonly<Record<string, Reading>> = {
     note:
       "Who the standards bind. The kit records every person of a mission under one of the " +
       `vocabulary's personnel categories (${PersonnelCategory.options.join(", ")}); the measures open to each category ` +
-      "are those of 3.2(a). Sexual harassment is out of the kit's scope.",
-    see: ["SGB-3.2a"],
+      "are those of 3.2(a). A member of a non-UN force (a national army, a regional or bilateral force) is " +
+      "recorded only as an allegation's subject (`non-un-force`): the bulletin does not bind them, so an allegation " +
+      "naming only such subjects meets no standard of 3.2 (`withinBulletinScope`) and needs no UN final action, " +
+      "while the mission still records, refers and counts it apart. Sexual harassment is out of the kit's scope.",
+    see: ["SGB-3.2a", "SGB-3.2b", "SGB-3.2c", "SGB-3.2d"],
   },
   "sgb-3-3": {
     note:

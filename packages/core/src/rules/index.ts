@@ -37,6 +37,7 @@ export {
   recordedClassification,
   substantiatedClosedWithoutAction,
   victimAgeUnknown,
+  withinBulletinScope,
 } from "./sgb-2003-13";
 export type { BeneficiaryRelationship, MarriageCarveOutFacts, NonFraternizationOptions } from "./sgb-2003-13";
 export {

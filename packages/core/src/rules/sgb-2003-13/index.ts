@@ -48,6 +48,7 @@ export const bulletinRules = defineRuleSet({
 
 export { beneficiaryRelationshipConcern, childVictimConcern } from "./concerns";
 export { involvesExchangeForSex } from "./conduct";
+export { withinBulletinScope } from "./section-2-scope";
 export { decisionsInEffect, findDiscretionDecision } from "./discretion";
 export { marriageCarveOutFacts, type MarriageCarveOutFacts } from "./marriage";
 export { beneficiaryRelationships, type BeneficiaryRelationship } from "./beneficiary-relationships";

@@ -4,6 +4,7 @@ import { defineRule } from "../../engine/define-rule";
 import { cite } from "../../parameters/citation";
 import { MissionDatasetShape } from "../../vocabulary/dataset";
 import { childVictimConcern } from "./concerns";
+import { withinBulletinScope } from "./section-2-scope";
 
 /**
  * SGB 3.2(b): sexual activity with children (persons under `childAgeThresholdYears`) is prohibited
@@ -14,6 +15,8 @@ import { childVictimConcern } from "./concerns";
  * facts show the local age of consent and the subject's claimed belief, and that both were ignored.
  * Only the SGB 4.4 carve-out can lower it, from the recorded facts of a staff member's lawful marriage
  * ({@link marriageCarveOut}).
+ * An allegation naming only members of non-UN forces is outside the bulletin (section 2,
+ * {@link withinBulletinScope}) and is left out.
  *
  * @category Rules: ST/SGB/2003/13
  * @example
@@ -31,6 +34,7 @@ export const childVictim = defineRule({
     const threshold = params.childAgeThresholdYears;
     const localAge = mission.localAgeOfConsentYears;
     for (const [i, a] of allegations.entries()) {
+      if (!withinBulletinScope(a)) continue;
       for (const [j, v] of a.victims.entries()) {
         if (childStatus(v.age, threshold, a.incidentDate) !== "child") continue;
         const age = ageAtIncident(v.age, a.incidentDate);

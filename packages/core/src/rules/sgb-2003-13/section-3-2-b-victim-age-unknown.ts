@@ -3,12 +3,15 @@ import { childStatus } from "../../classification/child-status";
 import { defineRule } from "../../engine/define-rule";
 import { cite } from "../../parameters/citation";
 import { MissionDatasetShape } from "../../vocabulary/dataset";
+import { withinBulletinScope } from "./section-2-scope";
 
 /**
  * SGB 3.2(b): a victim whose age at the incident is unknown, or estimated in a range that reaches
  * below the child age threshold, may be a child, so the age is flagged as its own state and never
  * treated as adult until it is established. A date of birth without an incident date leaves the age
  * at the incident unknown.
+ * An allegation naming only members of non-UN forces is outside the bulletin (section 2,
+ * {@link withinBulletinScope}) and is left out.
  *
  * @category Rules: ST/SGB/2003/13
  * @example
@@ -24,6 +27,7 @@ export const victimAgeUnknown = defineRule({
   parameters: ["childAgeThresholdYears"],
   *evaluate({ allegations }, { params }) {
     for (const [i, a] of allegations.entries()) {
+      if (!withinBulletinScope(a)) continue;
       for (const [j, v] of a.victims.entries()) {
         const status = childStatus(v.age, params.childAgeThresholdYears, a.incidentDate);
         if (status !== "age-unknown" && status !== "possibly-child") continue;

@@ -2,11 +2,14 @@ import { defineRule } from "../../engine/define-rule";
 import { cite } from "../../parameters/citation";
 import { MissionDatasetShape } from "../../vocabulary/dataset";
 import { involvesExchangeForSex } from "./conduct";
+import { withinBulletinScope } from "./section-2-scope";
 
 /**
  * SGB 3.2(c): exchange of money, employment, goods or services for sex, including assistance due
  * to beneficiaries, is prohibited. Any exchange recorded, or transactional sex solicited, is a
  * violation.
+ * An allegation naming only members of non-UN forces is outside the bulletin (section 2,
+ * {@link withinBulletinScope}) and is left out.
  *
  * @category Rules: ST/SGB/2003/13
  * @example
@@ -23,7 +26,7 @@ export const exchangeForSex = defineRule({
   *evaluate({ allegations }) {
     for (const [i, a] of allegations.entries()) {
       const c = a.conduct;
-      if (!involvesExchangeForSex(c)) continue;
+      if (!involvesExchangeForSex(c) || !withinBulletinScope(a)) continue;
       const what = c.exchange.length > 0 ? `exchange of ${c.exchange.join(", ")} for sex` : "transactional sex solicited";
       yield {
         subject: { kind: "allegation", id: a.id },

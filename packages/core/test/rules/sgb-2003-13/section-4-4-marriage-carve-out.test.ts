@@ -55,12 +55,17 @@ describe("SGB-4.4: 3.2(b) shall not apply to a staff member's lawful marriage (a
     expect(single(r).explanation.parameters.map((p) => p.id)).toEqual(["childAgeThresholdYears", "staffMemberCategories"]);
   });
 
-  it("SGB-4.4: applies only to staff members: a UN Volunteer, a contractor, a contingent member or a member of a non-UN force keeps the violation", () => {
-    for (const category of ["un-volunteer", "consultant-contractor", "military-contingent", "individual-police", "non-un-force"] as const) {
+  it("SGB-4.4: applies only to staff members: a UN Volunteer, a contractor, a contingent member or police keeps the violation", () => {
+    for (const category of ["un-volunteer", "consultant-contractor", "military-contingent", "individual-police"] as const) {
       const r = run(datasetWith({ allegations: [marriage({}, { subjects: [{ ref: "S-1", category }] })] }));
       expect(severities(r), category).toEqual(["violation"]);
       expect(single(r).explanation.exception).toBeUndefined();
     }
+  });
+
+  it("SGB-4.4: has nothing to lower for a member of a non-UN force, whom 3.2(b) does not bind (section 2)", () => {
+    const r = run(datasetWith({ allegations: [marriage({}, { subjects: [{ ref: "S-1", category: "non-un-force" }] })] }));
+    expect(severities(r)).toEqual([]);
   });
 
   it("SGB-4.4: never applies where the marriage is not legally valid or the spouse was not of age in the country of citizenship", () => {
