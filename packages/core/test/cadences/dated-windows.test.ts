@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { assessCadence, datedWindows } from "../../src/cadences";
+import { compliantDataset } from "@psea/test-support";
+import { evaluate, kitCadenceIds } from "../../src";
+import { assessCadence, cadenceCatalogue, datedWindows, newsletterRule } from "../../src/cadences";
+import { allRules } from "../../src/rules";
+import { findingsOf, heldEvery, withOccurrences } from "./support";
 
 describe("cadence windows under dated periods: an overlay takes effect from its own date", () => {
   it("keeps earlier windows under the period they had, and lays out windows opening on or after the change under the new one", () => {
@@ -49,9 +53,7 @@ describe("cadence windows under dated periods: an overlay takes effect from its 
 });
 
 describe("AP-P1: a cadence rule reads each window under the period in force on its first day", () => {
-  it("AP-P1: a newsletter overlaid from quarterly to monthly in 2019 keeps its 2018 quarters, and judges 2019 by months", async () => {
-    const { newsletterRule } = await import("../../src/cadences");
-    const { findingsOf, heldEvery, withOccurrences } = await import("./support");
+  it("AP-P1: a newsletter overlaid from quarterly to monthly in 2019 keeps its 2018 quarters, and judges 2019 by months", () => {
     const citation = { document: "MINUSCA-AP-2018-2019", clause: "Prevention goal 1, expected result (vi)" };
     const parameters = { newsletterPeriod: [{ value: "P1M", effectiveFrom: "2019-01-01", citation }] };
     // Quarterly issues through 2018, then monthly from 2019 with March missing.
@@ -70,11 +72,7 @@ describe("AP-P1: a cadence rule reads each window under the period in force on i
 });
 
 describe("cadence ids an integrator can rely on", () => {
-  it("AP-P1: kitCadenceIds is exactly the cadence catalogue, and an occurrence naming another id is an input issue", async () => {
-    const { cadenceCatalogue } = await import("../../src/cadences");
-    const { kitCadenceIds, evaluate } = await import("../../src");
-    const { allRules } = await import("../../src/rules");
-    const { compliantDataset } = await import("@psea/test-support");
+  it("AP-P1: kitCadenceIds is exactly the cadence catalogue, and an occurrence naming another id is an input issue", () => {
     expect([...kitCadenceIds].sort()).toEqual(cadenceCatalogue.map((c) => c.id).sort());
     const d = compliantDataset();
     d.cadenceOccurrences = [...(d.cadenceOccurrences ?? []), { cadenceId: "ap.p1.radio-brodcast", on: "2018-03-05", languages: ["fr"] }];
