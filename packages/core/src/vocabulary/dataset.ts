@@ -111,7 +111,7 @@ export function checkReferences(data: Record<string, unknown>, ctx: Ctx): void {
   // there would otherwise be read as it is: an action counted for no subject, a claim counted with another
   // subject's group. (A discretion decision naming no victim of its allegation is a finding of the SGB 4.5
   // conditions rule instead: the decision is a record of its own, judged like the others.)
-  const subjectRef = (path: (string | number)[], id: string, known: Set<string>) => {
+  const checkSubjectRef = (path: (string | number)[], id: string, known: Set<string>) => {
     if (!known.has(id)) ctx.addIssue({ code: "custom", path, message: "expected the ref of a subject of this allegation", params: { code: "unknown-reference" } });
   };
   const uniqueRefs = (items: readonly { ref: string }[], path: (string | number)[], what: string): Set<string> => {
@@ -142,13 +142,13 @@ export function checkReferences(data: Record<string, unknown>, ctx: Ctx): void {
     uniqueRefs(a.victims, ["allegations", i, "victims"], "victims");
     a.victims.forEach((v, j) => {
       const to = v.marriageToSubject?.subjectRef;
-      if (to !== undefined) subjectRef(["allegations", i, "victims", j, "marriageToSubject", "subjectRef"], to, subjectRefs);
+      if (to !== undefined) checkSubjectRef(["allegations", i, "victims", j, "marriageToSubject", "subjectRef"], to, subjectRefs);
     });
     a.actions.forEach((x, j) => {
-      if (x.subjectRef !== undefined) subjectRef(["allegations", i, "actions", j, "subjectRef"], x.subjectRef, subjectRefs);
+      if (x.subjectRef !== undefined) checkSubjectRef(["allegations", i, "actions", j, "subjectRef"], x.subjectRef, subjectRefs);
     });
     a.paternityClaims?.forEach((x, j) => {
-      if (x.subjectRef !== undefined) subjectRef(["allegations", i, "paternityClaims", j, "subjectRef"], x.subjectRef, subjectRefs);
+      if (x.subjectRef !== undefined) checkSubjectRef(["allegations", i, "paternityClaims", j, "subjectRef"], x.subjectRef, subjectRefs);
     });
     a.subjects.forEach((s, j) => {
       if (s.personnelId === undefined) return;

@@ -1,32 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { cite, defineRuleSet, evaluate, type AllegationInput, type EvaluationResult } from "../../../src";
+import { cite, type AllegationInput } from "../../../src";
 import { headquartersMilestonesReached, headquartersMonitoring } from "../../../src/rules";
-import { compliantDataset } from "@psea/test-support";
+import { oneRuleFindings, receivedAllegation } from "../one-rule";
 
-const set = defineRuleSet({ id: "hq-f", title: "DPKO HQ (f)", rules: [headquartersMonitoring] });
 const AS_OF = "2018-12-31";
-
-function findings(r: EvaluationResult) {
-  if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  expect(r.ruleErrors).toEqual([]);
-  return r.findings;
-}
 
 /** Received 2018-03-01, referred 03-05, concluded 06-01, decided 06-10, acted on 06-20, closed 06-30. */
 function allegation(headquarters: AllegationInput["headquarters"], extra: Partial<AllegationInput> = {}): AllegationInput {
-  return {
-    id: "A-1",
-    receivedOn: "2018-03-01",
-    intake: { channel: "hotline", channelId: "hotline-4044" },
-    subjects: [{ ref: "S-1", category: "civilian-staff" }],
-    conduct: { sexualActivity: "actual", exchange: ["money"] },
+  return receivedAllegation({
     investigation: { entity: "OIOS", referredOn: "2018-03-05", concludedOn: "2018-06-01" },
     outcome: { result: "substantiated", decidedOn: "2018-06-10" },
     actions: [{ kind: "dismissal", subjectRef: "S-1", takenOn: "2018-06-20" }],
     closedOn: "2018-06-30",
     ...(headquarters !== undefined ? { headquarters } : {}),
     ...extra,
-  };
+  });
 }
 
 const fullyMonitored = {
@@ -40,8 +28,7 @@ const fullyMonitored = {
   ],
 } as const satisfies AllegationInput["headquarters"];
 
-const run = (a: AllegationInput, asOf = AS_OF, parameters?: Record<string, unknown>) =>
-  findings(evaluate(set, { ...compliantDataset(), allegations: [a] }, { asOf, ...(parameters ? { parameters } : {}) }));
+const run = (a: AllegationInput, asOf = AS_OF, parameters?: Record<string, unknown>) => oneRuleFindings(headquartersMonitoring, [a], asOf, parameters);
 
 describe("DPKO-HQ-f headquarters is sent each complaint and monitors each milestone of the procedure", () => {
   it("DPKO-HQ-f passes a complaint sent on time with every milestone monitored within the window (the due date included)", () => {

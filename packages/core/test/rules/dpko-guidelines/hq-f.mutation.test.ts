@@ -1,38 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { cite, defineRuleSet, evaluate, MissionDataset, type AllegationInput, type EvaluationResult } from "../../../src";
+import { cite, MissionDataset, type AllegationInput } from "../../../src";
 import { headquartersMilestonesReached, headquartersMonitoring } from "../../../src/rules";
 import { compliantDataset } from "@psea/test-support";
+import { evaluateOneRule, oneRuleFindings, receivedAllegation } from "../one-rule";
 
 // DPKO Responsibilities of DPKO Headquarters officials (f): the wording of each finding, its facts and
 // concern, the first and last day judged, and the records the rule reads and leaves alone.
 
-const set = defineRuleSet({ id: "hq-f", title: "DPKO HQ (f)", rules: [headquartersMonitoring] });
 const AS_OF = "2018-12-31";
 const RULE = "dpko.hq-f.headquarters-monitoring";
 const hqCitation = cite("DPKO-IG", "Responsibilities of DPKO Headquarters officials (f)");
 
-function evaluated(allegations: AllegationInput[], asOf = AS_OF, parameters?: Record<string, unknown>): EvaluationResult {
-  return evaluate(set, { ...compliantDataset(), allegations }, { asOf, ...(parameters ? { parameters } : {}) });
-}
-
 function run(a: AllegationInput, asOf = AS_OF, parameters?: Record<string, unknown>) {
-  const r = evaluated([a], asOf, parameters);
-  if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  expect(r.ruleErrors).toEqual([]);
-  return r.findings;
+  return oneRuleFindings(headquartersMonitoring, [a], asOf, parameters);
 }
 
 /** Received 2018-03-01 and nothing else: no milestone reached. */
-function received(extra: Partial<AllegationInput> = {}): AllegationInput {
-  return {
-    id: "A-1",
-    receivedOn: "2018-03-01",
-    intake: { channel: "hotline", channelId: "hotline-4044" },
-    subjects: [{ ref: "S-1", category: "civilian-staff" }],
-    conduct: { sexualActivity: "actual", exchange: ["money"] },
-    ...extra,
-  };
-}
+const received = receivedAllegation;
 
 /** Received 2018-03-01, referred 03-05 (monitoring due 04-05), sent to headquarters on 03-01. */
 function referred(monitoring: { milestone: "referral" | "investigation" | "outcome" | "action" | "closure"; on: string }[] = [], extra: Partial<AllegationInput> = {}) {
@@ -198,7 +182,7 @@ describe("DPKO-HQ-f outside the engine, and on dates no window is in force", () 
 
   it("skips a duty that arose before any window is in force, which the engine reports as a rule error, and still judges the others", () => {
     const old = received({ id: "A-0", receivedOn: "2003-01-01", investigation: { entity: "OIOS", referredOn: "2003-02-01" }, headquarters: { notifiedOn: "2003-01-01" } });
-    const r = evaluated([old, received({ id: "A-2" })]);
+    const r = evaluateOneRule(headquartersMonitoring, [old, received({ id: "A-2" })], AS_OF);
     if (!r.ok) throw new Error(JSON.stringify(r.issues));
     expect(r.findings.map((f) => [f.subject.id, f.concern])).toEqual([["A-2", "hq-f:notification"]]);
     expect(r.ruleErrors.map((e) => [e.code, e.ruleId, "parameterId" in e ? e.parameterId : null])).toEqual([

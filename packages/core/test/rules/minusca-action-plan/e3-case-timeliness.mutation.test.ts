@@ -1,38 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { cite, defineRuleSet, evaluate, MissionDataset, type AllegationInput, type EvaluationResult } from "../../../src";
+import { cite, MissionDataset, type AllegationInput } from "../../../src";
 import { caseManagementTimeliness } from "../../../src/rules";
 import { compliantDataset } from "@psea/test-support";
+import { evaluateOneRule, oneRuleFindings, receivedAllegation } from "../one-rule";
 
 // MINUSCA action plan, Enforcement goal 3 (a) and (b): the wording of each finding, its facts and
 // concern, the first and last day judged, and which dates stand for a step or excuse it.
 
-const set = defineRuleSet({ id: "e3", title: "AP E3", rules: [caseManagementTimeliness] });
 const AS_OF = "2018-12-31";
 const RULE = "ap.e3.case-management-timeliness";
 const planCitation = cite("MINUSCA-AP-2018-2019", "Enforcement goal 3 (a)");
 
-function evaluated(allegations: AllegationInput[], asOf = AS_OF, parameters?: Record<string, unknown>): EvaluationResult {
-  return evaluate(set, { ...compliantDataset(), allegations }, { asOf, ...(parameters ? { parameters } : {}) });
-}
-
 function run(a: AllegationInput, asOf = AS_OF, parameters?: Record<string, unknown>) {
-  const r = evaluated([a], asOf, parameters);
-  if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  expect(r.ruleErrors).toEqual([]);
-  return r.findings;
+  return oneRuleFindings(caseManagementTimeliness, [a], asOf, parameters);
 }
 
 /** Received 2018-03-01: assessment due 03-15 (P2W). */
-function allegation(extra: Partial<AllegationInput> = {}): AllegationInput {
-  return {
-    id: "A-1",
-    receivedOn: "2018-03-01",
-    intake: { channel: "hotline", channelId: "hotline-4044" },
-    subjects: [{ ref: "S-1", category: "civilian-staff" }],
-    conduct: { sexualActivity: "actual", exchange: ["money"] },
-    ...extra,
-  };
-}
+const allegation = receivedAllegation;
 
 /** Referred 03-10 (the assessment shown in time), concluded 06-01: review due 07-01 (P1M). */
 const concluded = { entity: "OIOS", referredOn: "2018-03-10", concludedOn: "2018-06-01" } as const;
@@ -161,7 +145,7 @@ describe("AP-E3 timelines by date, outside the engine, and before any is in forc
   });
 
   it("skips a step whose clock started before any timeline is in force, which the engine reports as a rule error, and still judges the others", () => {
-    const r = evaluated([allegation({ id: "A-0", receivedOn: "2017-12-20" }), allegation({ id: "A-2" })]);
+    const r = evaluateOneRule(caseManagementTimeliness, [allegation({ id: "A-0", receivedOn: "2017-12-20" }), allegation({ id: "A-2" })], AS_OF);
     if (!r.ok) throw new Error(JSON.stringify(r.issues));
     expect(r.findings.map((f) => [f.subject.id, f.concern])).toEqual([["A-2", "e3:assessment"]]);
     expect(r.ruleErrors.map((e) => [e.code, e.ruleId, "parameterId" in e ? e.parameterId : null])).toEqual([["parameter-not-in-force", RULE, "assessmentTimeline"]]);

@@ -1,30 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { cite, defineRuleSet, evaluate, type AllegationInput, type EvaluationResult } from "../../../src";
+import { cite, type AllegationInput } from "../../../src";
 import { caseManagementTimeliness } from "../../../src/rules";
-import { compliantDataset } from "@psea/test-support";
+import { oneRuleFindings, receivedAllegation } from "../one-rule";
 
-const set = defineRuleSet({ id: "e3", title: "AP E3", rules: [caseManagementTimeliness] });
 const AS_OF = "2018-12-31";
 
-function findings(r: EvaluationResult) {
-  if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  expect(r.ruleErrors).toEqual([]);
-  return r.findings;
-}
+const allegation = receivedAllegation;
 
-function allegation(extra: Partial<AllegationInput> = {}): AllegationInput {
-  return {
-    id: "A-1",
-    receivedOn: "2018-03-01",
-    intake: { channel: "hotline", channelId: "hotline-4044" },
-    subjects: [{ ref: "S-1", category: "civilian-staff" }],
-    conduct: { sexualActivity: "actual", exchange: ["money"] },
-    ...extra,
-  };
-}
-
-const run = (a: AllegationInput, asOf = AS_OF, parameters?: Record<string, unknown>) =>
-  findings(evaluate(set, { ...compliantDataset(), allegations: [a] }, { asOf, ...(parameters ? { parameters } : {}) }));
+const run = (a: AllegationInput, asOf = AS_OF, parameters?: Record<string, unknown>) => oneRuleFindings(caseManagementTimeliness, [a], asOf, parameters);
 const steps = (fs: ReturnType<typeof run>) => fs.map((f) => [f.explanation.facts["step"], f.explanation.facts["dueOn"], f.explanation.facts["doneOn"]]);
 
 describe("AP-E3 timely assessment, referral and report review of allegations", () => {
