@@ -154,6 +154,14 @@ describe("psea validate: bad input exits 2 with every problem listed by path", (
     expect(out.issues).toContainEqual(expect.objectContaining({ input: "dataset", path: ["allegations", 0, "receivedOn"], code: "invalid_type" }));
   });
 
+  it("lists the first thousand problems of a dataset with many more, and says so", async () => {
+    const f = fakeIo({ "m.json": json({ ...compliantDataset(), personnel: Array.from({ length: 5000 }, () => 0) }) });
+    expect(await run(["validate", "m.json", "--as-of", "2018-06-30", "--format", "json"], f.io, opts)).toBe(2);
+    const issues = JSON.parse(f.stdout()).issues as { path: unknown[]; code: string }[];
+    expect(issues.filter((i) => i.path[0] === "personnel")).toHaveLength(1000);
+    expect(issues).toContainEqual(expect.objectContaining({ input: "dataset", path: [], code: "too-many-issues" }));
+  });
+
   it("checks references between records", async () => {
     const d = { ...compliantDataset(), concerns: [{ id: "K-1", personnelId: "NOBODY", becameAwareOn: "2018-01-01" }] };
     const f = fakeIo({ "m.json": json(d) });

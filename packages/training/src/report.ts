@@ -69,10 +69,6 @@ const PersonnelList = z.array(Personnel).superRefine((people, ctx) => {
   });
 });
 
-function issuesOf(error: z.ZodError): InputIssue[] {
-  return inputIssuesFromZod(error);
-}
-
 /**
  * Training, bulletin-acknowledgement and managers' pledge compliance of a personnel list as of a
  * date (action plan Prevention goal 2; DPKO General management (b); Enforcement goal 5). Takes
@@ -101,7 +97,7 @@ export function complianceReport(personnel: unknown, options: ComplianceReportOp
   const params = resolveReportParameters((options as Partial<ComplianceReportOptions>).parameters, asOf);
   const parsed = PersonnelList.safeParse(personnel);
   // Every problem at once, so a host fixes its data and its overlay in one round.
-  if (!params.ok || !parsed.success) return { ok: false, issues: [...(params.ok ? [] : params.issues), ...(parsed.success ? [] : issuesOf(parsed.error))] };
+  if (!params.ok || !parsed.success) return { ok: false, issues: [...(params.ok ? [] : params.issues), ...(parsed.success ? [] : inputIssuesFromZod(parsed.error))] };
 
   const v = params.value.values;
   const windows: TrainingWindows = { inductionWindow: v.inductionWindow, refresherPeriod: v.refresherPeriod, roleTrainingWindow: v.roleTrainingWindow };

@@ -1,4 +1,4 @@
-import { deriveClassifications, evaluateParsed, MissionDataset, MissionDatasetShape, parseDataset, type DerivedClassification, type EvaluationResult, type ParameterSet, type ParseDatasetResult, type RuleSet } from "@psea/core";
+import { deriveClassifications, evaluateParsed, inputIssuesFromZod, MissionDataset, MissionDatasetShape, parseDataset, type DerivedClassification, type EvaluationResult, type ParameterSet, type ParseDatasetResult, type RuleSet } from "@psea/core";
 import { defaultParameterSet, resolveParameter } from "@psea/core/parameters";
 import { buildFindingsReport, formatPath, redactIdentities, renderJsonLinesChunks } from "@psea/reports";
 import { parsePartnerDataset } from "@psea/partners";
@@ -23,11 +23,9 @@ import { formatOption, outputFormat, stringOption, type Command } from "./comman
  */
 export type ValidateIssue = InputProblem;
 
+// The core's one mapping of zod issues: kit codes kept, no received value or key in a message.
 function zodIssues(error: z.ZodError, input: ValidateIssue["input"]): ValidateIssue[] {
-  return error.issues.map((i) => {
-    const custom = i.code === "custom" ? (i.params as { code?: unknown } | undefined)?.code : undefined;
-    return { input, path: i.path.map((p) => (typeof p === "symbol" ? String(p) : p)), code: typeof custom === "string" ? custom : i.code, message: i.message };
-  });
+  return inputIssuesFromZod(error).map((i) => ({ input, ...i }));
 }
 
 type ValidateFormat = "table" | "json" | "jsonl";

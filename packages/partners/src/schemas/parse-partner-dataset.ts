@@ -1,4 +1,4 @@
-import { PartnerAgreement, type InputIssue } from "@psea/core";
+import { inputIssuesFromZod, PartnerAgreement, type InputIssue } from "@psea/core";
 import { z } from "zod";
 import { PartnerAssessments, type PartnerAssessment } from "./partner-assessment";
 
@@ -41,20 +41,6 @@ const Document = z
     );
   });
 
-// Messages are the kit's own wherever zod's would quote the input (a key's name, a value).
-function messageOf(issue: z.core.$ZodIssue): string {
-  switch (issue.code) {
-    case "unrecognized_keys":
-      return "unrecognized key: the section is strict";
-    case "invalid_type":
-      return `expected ${issue.expected}`;
-    case "custom":
-      return issue.message;
-    default:
-      return issue.message;
-  }
-}
-
 /**
  * Turns zod's issues into the kit's typed issues: path, code (zod's, or `duplicate-id`,
  * `unknown-reference`, `required`) and a message that never quotes the input.
@@ -62,17 +48,10 @@ function messageOf(issue: z.core.$ZodIssue): string {
  * @category Dataset
  * @example
  * const r = PartnerAssessments.safeParse([{ id: "A", partnerId: "P", status: "draft", secret: "x" }]);
- * !r.success && issuesOf(r.error); // [{ path: [0], code: "unrecognized_keys", message: "unrecognized key: the section is strict" }]
+ * !r.success && issuesOf(r.error); // [{ path: [0], code: "unrecognized_keys", message: "an unexpected field: only the documented fields are accepted here" }]
  */
 export function issuesOf(error: z.ZodError, prefix: readonly (string | number)[] = []): InputIssue[] {
-  return error.issues.map((i) => {
-    const custom = i.code === "custom" ? (i.params as { code?: unknown } | undefined)?.code : undefined;
-    return {
-      path: [...prefix, ...i.path.map((p) => (typeof p === "symbol" ? String(p) : p))],
-      code: typeof custom === "string" ? custom : i.code,
-      message: messageOf(i),
-    };
-  });
+  return inputIssuesFromZod(error, prefix);
 }
 
 /**

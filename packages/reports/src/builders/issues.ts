@@ -1,4 +1,4 @@
-import { normalizeAsOf, type InputIssue, type ParameterId, type ParameterSet, type ParameterUse, type ParameterValue } from "@psea/core";
+import { inputIssuesFromZod, normalizeAsOf, type InputIssue, type ParameterId, type ParameterSet, type ParameterUse, type ParameterValue } from "@psea/core";
 import { createParameterSet, defaultParameterSet, resolveParameter } from "@psea/core/parameters";
 import type { z } from "zod";
 
@@ -19,6 +19,7 @@ const messages: Readonly<Record<string, string>> = {
   "parameter-not-in-force": "no value of this parameter is in force on the as-of date",
   "invalid-option": "the option is not valid",
   "unknown-report-kind": "no report kind has this id",
+  "too-many-issues": "only the first issues are listed: the input has more",
 };
 
 /**
@@ -42,11 +43,7 @@ export function reportIssue(path: readonly (string | number)[], code: string): I
  * !r.success && issuesFromZod(r.error)[0]; // { path: ["n"], code: "invalid_type", message: "the value has the wrong type" }
  */
 export function issuesFromZod(error: z.ZodError, prefix: readonly (string | number)[] = []): InputIssue[] {
-  return error.issues.map((i) => {
-    const custom = i.code === "custom" ? (i.params as { code?: unknown } | undefined)?.code : undefined;
-    const path = [...prefix, ...i.path.map((p) => (typeof p === "symbol" ? String(p) : p))];
-    return reportIssue(path, typeof custom === "string" ? custom : i.code);
-  });
+  return inputIssuesFromZod(error, prefix).map((i) => reportIssue(i.path, i.code));
 }
 
 /**

@@ -36,6 +36,15 @@ describe("every builder on bad input", () => {
     );
   }, 120_000);
 
+  it("lists at most a thousand issues for an input with thousands of errors, and says so in its own words", () => {
+    for (const kind of kinds) {
+      const r = buildReport(kind, { ...base, personnel: Array.from({ length: 3000 }, () => 0) }, { asOf: "2019-06-30" });
+      if (r.ok) continue;
+      expect(r.issues.length, kind).toBeLessThanOrEqual(1001);
+      if (r.issues.length > 1000) expect(r.issues.at(-1), kind).toEqual({ path: [], code: "too-many-issues", message: "only the first issues are listed: the input has more" });
+    }
+  });
+
   it("reads a deeply nested unknown value without recursing into it", () => {
     let deep: unknown = 1;
     for (let i = 0; i < 2_000; i++) deep = [deep];
