@@ -33,7 +33,7 @@ describe("partner capacity standards, scale and rating bands", () => {
       [[standards.length], "duplicate standard id"],
       [[standards.length + 1], "duplicate standard id"],
     ]);
-    expect(codesOf("partnerCapacityStandards", repeated)).toEqual(["custom", "custom"]);
+    expect(codesOf("partnerCapacityStandards", repeated)).toEqual(["duplicate-id", "duplicate-id"]);
   });
 
   it("refuse a scale whose scores do not rise at every step, or that lists a level twice", () => {
@@ -97,7 +97,7 @@ describe("training courses", () => {
   it("refuse a course id listed twice, at each repeat's id", () => {
     const courses = shipped("trainingCourses") as { id: string }[];
     expect(issuesOf("trainingCourses", [...courses, { ...courses[1]! }])).toEqual([[[courses.length, "id"], "expected each course id once: this id appears earlier in the list"]]);
-    expect(codesOf("trainingCourses", [...courses, { ...courses[1]! }])).toEqual(["custom"]);
+    expect(codesOf("trainingCourses", [...courses, { ...courses[1]! }])).toEqual(["duplicate-id"]);
   });
 });
 

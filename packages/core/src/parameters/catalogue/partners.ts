@@ -19,7 +19,7 @@ function unique<T>(key: (item: T) => string, what: string) {
     const seen = new Set<string>();
     items.forEach((item, i) => {
       const k = key(item);
-      if (seen.has(k)) ctx.addIssue({ code: "custom", path: [i], message: `duplicate ${what}` });
+      if (seen.has(k)) ctx.addIssue({ code: "custom", path: [i], message: `duplicate ${what}`, params: { code: "duplicate-id" } });
       seen.add(k);
     });
   };

@@ -35,7 +35,7 @@ const TrainingCourses = z
   .superRefine((courses, ctx) => {
     const seen = new Set<string>();
     courses.forEach((c, i) => {
-      if (seen.has(c.id)) ctx.addIssue({ code: "custom", path: [i, "id"], message: "expected each course id once: this id appears earlier in the list" });
+      if (seen.has(c.id)) ctx.addIssue({ code: "custom", path: [i, "id"], message: "expected each course id once: this id appears earlier in the list", params: { code: "duplicate-id" } });
       seen.add(c.id);
     });
   });
