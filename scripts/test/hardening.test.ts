@@ -15,6 +15,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
 const RUNS = Number(process.env["PSEA_FUZZ_RUNS"] ?? 60);
+// A thorough run takes as long as it takes: up to ~50 ms a case (evaluating a mutated mission twice,
+// on a busy 2-core machine), so each property gets 100 ms a run, and never less than the default.
+const PROPERTY_TIMEOUT = Math.max(120_000, RUNS * 100);
 const AS_OF = "2019-06-30";
 
 const dataset = generateMission({ seed: 2018, personnel: 40, asOf: AS_OF, violations: "some" });
@@ -92,10 +95,10 @@ describe(`hardening: every entry point that takes data (${RUNS} runs each, PSEA_
   for (const entry of entryPoints) {
     it(`${entry.name}: arbitrary input`, () => {
       fc.assert(fc.property(arbitrary, (input) => holds(entry, input)), { numRuns: RUNS });
-    });
+    }, PROPERTY_TIMEOUT);
     it(`${entry.name}: mutated valid input`, () => {
       fc.assert(fc.property(mutated(entry.valid), (input) => holds(entry, input)), { numRuns: RUNS });
-    });
+    }, PROPERTY_TIMEOUT);
   }
 });
 
