@@ -23,7 +23,7 @@ export const MissionDatasetShape = z.object({
   schemaVersion: z.literal(1).default(1).describe("The version of this dataset format; 1, the default."),
   mission: Mission.describe("The mission and the country it serves: the configuration every structural rule reads."),
   offices: z.array(Office).default([]).describe("The mission's offices: headquarters, field offices and sub-offices."),
-  personnel: z.array(Personnel).default([]).describe("Mission personnel; every personnelId of the dataset refers to one of them."),
+  personnel: z.array(Personnel).default([]).describe("Mission personnel; every personnelId of the dataset refers to one of them, except an official's (headOfMission, residentCoordinator), which may name someone not listed."),
   roster: FocalPointRoster.default({ fieldFocalPoints: [] }).describe("Who the Head of Mission appointed as SEA Focal Point, Alternate and field focal points."),
   partnerAgreements: z.array(PartnerAgreement).default([]).describe("Cooperative arrangements with non-UN entities or individuals (SGB section 6)."),
   communications: z.array(Communication).default([]).describe("Communications on SEA to staff and to local populations (DPKO RC (d))."),
