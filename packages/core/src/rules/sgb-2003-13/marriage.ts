@@ -23,8 +23,9 @@ export type MarriageCarveOutFacts = {
  * The facts that make SGB 4.4 apply to one victim of one allegation, or `undefined` when any is
  * missing or false: the victim is recorded as legally married to a subject of the allegation (named
  * by `marriageToSubject.subjectRef`, or the allegation's only subject), that subject's category is a
- * staff member's, and the victim was over the age of majority or consent in their country of
- * citizenship. Unknown is never taken as true.
+ * staff member's, the victim was over the age of majority or consent in their country of
+ * citizenship, and no other subject of the allegation is mission personnel. Unknown is never taken
+ * as true.
  *
  * @category Rules: ST/SGB/2003/13
  * @example
@@ -49,6 +50,9 @@ export function marriageCarveOutFacts(
         : undefined;
   // A member of a non-UN force is never a staff member.
   if (!subject || !isPersonnelCategory(subject.category) || !staffMemberCategories.includes(subject.category)) return undefined;
+  // 4.4 exempts the staff member's marriage, nobody else's conduct: the 3.2(b) finding is one per
+  // victim, so while another subject whom the bulletin binds is named with the same child, it stands.
+  if (allegation.subjects.some((s) => s.ref !== subject.ref && isPersonnelCategory(s.category))) return undefined;
   return {
     victimRef,
     subjectRef: subject.ref,

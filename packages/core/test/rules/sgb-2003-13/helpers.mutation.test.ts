@@ -67,7 +67,10 @@ describe("the facts of the SGB 4.4 carve-out", () => {
     const two = [...subjects, { ref: "S-2", category: "un-volunteer" }] as Allegation["subjects"];
     expect(marriageCarveOutFacts({ subjects: two, victims }, "V-1", ["civilian-staff", "un-volunteer"])).toBeUndefined();
     const toS2 = [{ ref: "V-1", marriageToSubject: { ...married, subjectRef: "S-2" } }];
-    expect(marriageCarveOutFacts({ subjects: two, victims: toS2 }, "V-1", ["civilian-staff", "un-volunteer"])).toMatchObject({ subjectRef: "S-2", subjectCategory: "un-volunteer" });
+    // The spouse named, but another subject of mission personnel is named with the same child.
+    expect(marriageCarveOutFacts({ subjects: two, victims: toS2 }, "V-1", ["civilian-staff", "un-volunteer"])).toBeUndefined();
+    const beside = [{ ref: "S-1", category: "non-un-force" }, { ref: "S-2", category: "un-volunteer" }] as Allegation["subjects"];
+    expect(marriageCarveOutFacts({ subjects: beside, victims: toS2 }, "V-1", ["civilian-staff", "un-volunteer"])).toMatchObject({ subjectRef: "S-2", subjectCategory: "un-volunteer" });
   });
 });
 

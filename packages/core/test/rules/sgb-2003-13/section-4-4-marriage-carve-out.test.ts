@@ -84,10 +84,22 @@ describe("SGB-4.4: 3.2(b) shall not apply to a staff member's lawful marriage (a
     expect(severities(ageUnknown)).toEqual(["violation"]);
   });
 
+  it("SGB-4.4: exempts the spouse alone: another subject of mission personnel named with the same child keeps the violation", () => {
+    for (const other of [
+      { ref: "S-2", category: "civilian-staff" as const },
+      { ref: "S-2", category: "military-contingent" as const, contributingCountry: "XYZ" },
+    ]) {
+      const r = run(datasetWith({ allegations: [marriage({ marriageToSubject: { ...married, subjectRef: "S-1" } }, { subjects: [{ ref: "S-1", category: "civilian-staff" }, other] })] }));
+      expect(severities(r), other.category).toEqual(["violation"]);
+      expect(single(r).explanation.exception, other.category).toBeUndefined();
+    }
+  });
+
   it("SGB-4.4: with two subjects, the spouse must be named, and must be the staff member", () => {
+    // The other subject is a member of a non-UN force, whom 3.2(b) does not bind (section 2).
     const two = [
       { ref: "S-1", category: "civilian-staff" as const },
-      { ref: "S-2", category: "military-contingent" as const, contributingCountry: "XYZ" },
+      { ref: "S-2", category: "non-un-force" as const },
     ];
     const unnamed = run(datasetWith({ allegations: [marriage({}, { subjects: two })] }));
     expect(severities(unnamed)).toEqual(["violation"]);
