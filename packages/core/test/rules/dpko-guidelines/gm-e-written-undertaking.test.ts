@@ -65,6 +65,21 @@ describe("DPKO-GM-e written undertaking from non-UN partners", () => {
     });
   });
 
+  it("DPKO-GM-e warns when the partner was informed only after the arrangement started, and passes one informed on its start date", () => {
+    const late = findings(evaluate(set, withAgreement({ informedOfStandardsOn: "2018-05-01" }), { asOf: AS_OF }));
+    expect(late.map((f) => [f.ruleId, f.message, f.explanation.facts])).toEqual([
+      [
+        "dpko.gm-e.informed-of-standards",
+        "Partner NGO was informed of the bulletin's standards on 2018-05-01, after the arrangement started on 2018-02-01",
+        { startDate: "2018-02-01", informedOfStandardsOn: "2018-05-01", partnerKind: "ngo" },
+      ],
+    ]);
+    // Informed after asOf as well: not informed by asOf, said so.
+    const notYet = findings(evaluate(set, withAgreement({ informedOfStandardsOn: "2018-07-01" }), { asOf: AS_OF }));
+    expect(notYet.map((f) => f.message)).toEqual(["no record that Partner NGO was informed of the bulletin's standards by 2018-06-30"]);
+    expect(findings(evaluate(set, withAgreement({ informedOfStandardsOn: "2018-02-01" }), { asOf: AS_OF }))).toEqual([]);
+  });
+
   it("DPKO-GM-e asks nothing yet of an arrangement starting after asOf", () => {
     const a = withAgreement({ startDate: "2018-08-01", writtenUndertakingOn: undefined, informedOfStandardsOn: undefined });
     expect(findings(evaluate(set, a, { asOf: AS_OF }))).toEqual([]);

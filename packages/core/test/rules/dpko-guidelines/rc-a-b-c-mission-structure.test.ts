@@ -32,6 +32,20 @@ describe("DPKO-RC-a accountable Head of Mission and Resident Coordinator", () =>
     });
   });
 
+  it("DPKO-RC-a requires no Head of Mission where no mission is present, and still the Resident Coordinator", () => {
+    const d = compliantDataset();
+    d.mission.missionPresent = false;
+    delete d.mission.rcHomAgreement;
+    delete d.mission.headOfMission;
+    expect(findings(evaluate(set, d, { asOf: AS_OF }))).toEqual([]);
+    delete d.mission.residentCoordinator;
+    expect(findings(evaluate(set, d, { asOf: AS_OF })).map((f) => f.path)).toEqual([["mission", "residentCoordinator"]]);
+    // With a mission present, the missing Head of Mission is a violation.
+    const present = compliantDataset();
+    delete present.mission.headOfMission;
+    expect(findings(evaluate(set, present, { asOf: AS_OF })).map((f) => f.path)).toEqual([["mission", "headOfMission"]]);
+  });
+
   it("DPKO-RC-a fails a Head of Mission in office only after asOf", () => {
     const d = compliantDataset();
     d.mission.headOfMission = { name: "Incoming", since: "2018-07-01" };

@@ -3,10 +3,11 @@ import { defineRule } from "../../../engine/define-rule";
 import { MissionDatasetShape } from "../../../vocabulary/dataset";
 
 /**
- * DPKO General management (e): managers inform non-UN partners of the bulletin's standards. An
- * arrangement started on or before `asOf` with no record by then that the partner was informed is a
- * warning: the written undertaking (a violation when missing) is the decisive evidence, this the
- * record that should precede it.
+ * DPKO General management (e): "when entering into" a cooperative arrangement, managers inform the
+ * non-UN partner of the bulletin's standards. An arrangement started on or before `asOf` whose
+ * partner is not recorded as informed by its start date (never, or only later) is a warning: the
+ * written undertaking (a violation when missing or late) is the decisive evidence, this the record
+ * that should precede it.
  *
  * @category Rules: DPKO guidelines
  * @example
@@ -28,12 +29,16 @@ export const informedOfStandards = defineRule({
   *evaluate({ partnerAgreements }, { asOf }) {
     for (const [i, a] of partnerAgreements.entries()) {
       if (a.startDate > asOf) continue;
+      // The start is on or before asOf, so informed after the start also covers not informed by asOf.
       const on = a.informedOfStandardsOn;
-      if (on !== undefined && on <= asOf) continue;
+      if (on !== undefined && on <= a.startDate) continue;
       yield {
         subject: { kind: "partner-agreement", id: a.id },
         path: ["partnerAgreements", i, "informedOfStandardsOn"],
-        message: `no record that ${a.partnerName} was informed of the bulletin's standards by ${asOf}`,
+        message:
+          on !== undefined && on <= asOf
+            ? `${a.partnerName} was informed of the bulletin's standards on ${on}, after the arrangement started on ${a.startDate}`
+            : `no record that ${a.partnerName} was informed of the bulletin's standards by ${asOf}`,
         facts: { startDate: a.startDate, informedOfStandardsOn: on ?? null, partnerKind: a.partnerKind },
       };
     }

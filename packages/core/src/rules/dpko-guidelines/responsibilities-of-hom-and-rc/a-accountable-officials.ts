@@ -7,7 +7,9 @@ const ROLES = { headOfMission: "Head of Mission", residentCoordinator: "Resident
 /**
  * DPKO Responsibilities of HoM and RC (a): the Head of Mission and the Resident Coordinator bear
  * specific responsibility for the bulletin on the ground, so the mission configuration must name
- * both. An official whose `since` falls after `asOf` is not yet accountable on that date.
+ * both; where no peacekeeping or peacebuilding mission is present (`missionPresent: false`) there is
+ * no Head of Mission, and only the Resident Coordinator is required. An official whose `since` falls
+ * after `asOf` is not yet accountable on that date.
  *
  * @category Rules: DPKO guidelines
  * @example
@@ -28,6 +30,8 @@ export const accountableOfficials = defineRule({
   parameters: [],
   *evaluate({ mission }, { asOf }) {
     for (const [role, label] of Object.entries(ROLES) as [keyof typeof ROLES, string][]) {
+      // A country without a mission has a Resident Coordinator but no Head of Mission to name.
+      if (role === "headOfMission" && !mission.missionPresent) continue;
       const official = mission[role];
       if (official && (official.since === undefined || official.since <= asOf)) continue;
       yield {
