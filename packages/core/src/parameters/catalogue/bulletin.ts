@@ -121,6 +121,20 @@ export const bulletinParameters = {
       },
     ],
   }),
+  discretionDeciderRoles: defineParameter({
+    title: "Who may exercise the SGB 4.5 discretion",
+    description:
+      "Section 4.5 gives the discretion on 3.2(d) to the head of department, office or mission. A recorded SGB 4.5 decision counts only when its decidedBy is a person of the dataset holding one of these roles; a decision by anyone else cannot lower the 3.2(d) finding.",
+    schema: z.array(PersonnelRole).min(1),
+    values: [
+      {
+        value: ["head-of-mission", "head-of-office"],
+        effectiveFrom: SGB_IN_FORCE,
+        citation: cite("ST/SGB/2003/13", "section 4.5", { verify: true }),
+        note: "A mission dataset holds the Head of Mission and heads of office; a host whose records name a head of department overlays this list.",
+      },
+    ],
+  }),
   focalPointInformationAudiences: defineParameter({
     title: "Who must be informed of the focal point (SGB 4.3)",
     description:

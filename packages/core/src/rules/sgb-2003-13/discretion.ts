@@ -1,8 +1,24 @@
 import type { Allegation, DiscretionDecision, Victim } from "../../vocabulary/allegation";
+import type { Personnel, PersonnelRole } from "../../vocabulary/personnel";
+
+/**
+ * Whether the person a decision names as `decidedBy` holds one of `roles` (for SGB 4.5, the head
+ * of department, office or mission). A person not in `personnel` holds none.
+ *
+ * @category Rules: ST/SGB/2003/13
+ * @example
+ * const personnel = [{ id: "P-HOM", roles: ["head-of-mission"] }, { id: "P-9", roles: [] }] as const;
+ * mayDecide(personnel, "P-HOM", ["head-of-mission", "head-of-office"]); // true
+ * mayDecide(personnel, "P-9", ["head-of-mission", "head-of-office"]); // false
+ */
+export function mayDecide(personnel: readonly Pick<Personnel, "id" | "roles">[], decidedBy: string, roles: readonly PersonnelRole[]): boolean {
+  return personnel.find((p) => p.id === decidedBy)?.roles.some((r) => roles.includes(r)) ?? false;
+}
 
 /**
  * The first decision of the given exception recorded for one victim of one allegation on or before
- * `asOf`. A decision dated after `asOf` was not yet taken and never applies.
+ * `asOf` (and, when `authorised` is given, by someone it accepts). A decision dated after `asOf` was
+ * not yet taken and never applies.
  *
  * @category Rules: ST/SGB/2003/13
  * @example
@@ -17,8 +33,9 @@ export function findDiscretionDecision(
   allegationId: string,
   victimRef: string,
   asOf: string,
+  authorised: (decision: DiscretionDecision) => boolean = () => true,
 ): DiscretionDecision | undefined {
-  return decisions.find((d) => d.exception === exception && d.allegationId === allegationId && d.victimRef === victimRef && d.decidedOn <= asOf);
+  return decisions.find((d) => d.exception === exception && d.allegationId === allegationId && d.victimRef === victimRef && d.decidedOn <= asOf && authorised(d));
 }
 
 /**

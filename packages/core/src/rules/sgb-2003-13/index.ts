@@ -49,7 +49,7 @@ export const bulletinRules = defineRuleSet({
 export { beneficiaryRelationshipConcern, childVictimConcern } from "./concerns";
 export { involvesExchangeForSex } from "./conduct";
 export { withinBulletinScope } from "./section-2-scope";
-export { decisionsInEffect, findDiscretionDecision } from "./discretion";
+export { decisionsInEffect, findDiscretionDecision, mayDecide } from "./discretion";
 export { marriageCarveOutFacts, type MarriageCarveOutFacts } from "./marriage";
 export { beneficiaryRelationships, type BeneficiaryRelationship } from "./beneficiary-relationships";
 export { nonFraternizationRule, type NonFraternizationOptions } from "./section-3-2-d-non-fraternization";

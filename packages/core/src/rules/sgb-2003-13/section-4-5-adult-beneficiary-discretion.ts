@@ -1,7 +1,7 @@
 import { defineException } from "../../engine/define-exception";
 import { cite } from "../../parameters/citation";
 import { MissionDatasetShape } from "../../vocabulary/dataset";
-import { findDiscretionDecision } from "./discretion";
+import { findDiscretionDecision, mayDecide } from "./discretion";
 import { beneficiaryRelationship } from "./section-3-2-d-beneficiary-relationship";
 
 /**
@@ -9,7 +9,8 @@ import { beneficiaryRelationship } from "./section-3-2-d-beneficiary-relationshi
  * department may use discretion in applying 3.2(d). Declared against {@link beneficiaryRelationship},
  * it lowers one victim's warning to a notice only when the finding shows a known adult age (the rule
  * decided it with `childAgeThresholdYears`) and a decision citing SGB 4.5 is recorded for that
- * allegation and victim on or before `asOf`.
+ * allegation and victim on or before `asOf` by someone holding one of `discretionDeciderRoles` (the
+ * clause gives the discretion to the head of department, office or mission, nobody else).
  *
  * @category Rules: ST/SGB/2003/13
  * @example
@@ -22,11 +23,14 @@ export const adultBeneficiaryDiscretion = defineException({
   citation: cite("ST/SGB/2003/13", "section 4.5", { verify: true }),
   overrides: beneficiaryRelationship.id,
   lowersTo: "notice",
-  reads: MissionDatasetShape.pick({ discretionDecisions: true }),
-  match(finding, { discretionDecisions }, { asOf }) {
+  reads: MissionDatasetShape.pick({ discretionDecisions: true, personnel: true }),
+  parameters: ["discretionDeciderRoles"],
+  match(finding, { discretionDecisions, personnel }, { asOf, params }) {
     const { victimRef, childStatus } = finding.explanation.facts;
     if (finding.subject.kind !== "allegation" || typeof victimRef !== "string" || childStatus !== "adult") return undefined;
-    const d = findDiscretionDecision(discretionDecisions, "SGB-4.5", finding.subject.id, victimRef, asOf);
+    const d = findDiscretionDecision(discretionDecisions, "SGB-4.5", finding.subject.id, victimRef, asOf, (x) =>
+      mayDecide(personnel, x.decidedBy, params.discretionDeciderRoles),
+    );
     return d && { basis: "decision", decisionId: d.id, decidedOn: d.decidedOn };
   },
 });

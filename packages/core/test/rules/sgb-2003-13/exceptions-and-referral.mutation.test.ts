@@ -70,7 +70,7 @@ describe("SGB-4.4 and SGB-4.5: an exception lowers only a finding it can tie to 
   });
 
   it("SGB-4.5: matches the relationship finding it is given, and no finding of another subject, victim or allegation", () => {
-    const ctx = { asOf: AS_OF, params: {} } as never;
+    const ctx = { asOf: AS_OF, params: { discretionDeciderRoles: ["head-of-mission", "head-of-office"] } } as never;
     expect([relationshipFinding.subject.id, relationshipFinding.severity]).toEqual(["A-2", "notice"]);
     expect(adultBeneficiaryDiscretion.match(relationshipFinding, data, ctx)).toEqual({ basis: "decision", decisionId: "D-1", decidedOn: "2018-05-01" });
     for (const f of variants(relationshipFinding)) expect(adultBeneficiaryDiscretion.match(f, data, ctx)).toBeUndefined();
@@ -128,7 +128,7 @@ describe("SGB-4.5 discretion conditions: the decisions judged", () => {
     const a = allegation({ id: "A-1", victims: [victim({ ref: "V-1", age: { kind: "estimated", minYears: 17, maxYears: 19 }, beneficiary: true })] });
     const [f, ...rest] = one(adultBeneficiaryDiscretionConditions, { allegations: [a], discretionDecisions: [decision({})] });
     expect(rest).toEqual([]);
-    expect(f!.explanation.facts).toEqual({ decisionId: "D-1", victimRef: "V-1", victimInAllegation: true, childStatus: "possibly-child", ageYears: null, childAgeThresholdYears: 18 });
+    expect(f!.explanation.facts).toEqual({ decisionId: "D-1", victimRef: "V-1", victimInAllegation: true, childStatus: "possibly-child", ageYears: null, childAgeThresholdYears: 18, decidedBy: "P-HOM", deciderMayDecide: true });
   });
 
   it("reads the age at the incident, not today's", () => {

@@ -39,6 +39,36 @@ describe("SGB-4.5: discretion on 3.2(d) for an adult beneficiary, only with a re
     });
   });
 
+  it("SGB-4.5: only the head of department, office or mission may decide: anyone else's decision lowers nothing and is a violation", () => {
+    // P-FP is the focal point, holding no head's role; P-HOM is the Head of Mission.
+    const r = run(datasetWith({ allegations: [relationship()], discretionDecisions: [decision({ decidedBy: "P-FP" })] }));
+    expect(r.findings.map((f) => [f.ruleId, f.severity])).toEqual([
+      [CONDITIONS, "violation"],
+      [RELATIONSHIP, "warning"],
+    ]);
+    expect(findingsOf(r, CONDITIONS)[0]).toMatchObject({
+      obligationIds: ["SGB-4.5"],
+      path: ["discretionDecisions", 0, "decidedBy"],
+      message: "discretion cannot apply: decision D-5 cites SGB 4.5, which only the head of department, office or mission may exercise, but P-FP holds none of the roles head-of-mission, head-of-office",
+      explanation: { facts: { decisionId: "D-5", childStatus: "adult", decidedBy: "P-FP", deciderMayDecide: false } },
+    });
+    expect(findingsOf(r, CONDITIONS)[0]!.explanation.parameters.map((p) => p.id)).toEqual(["childAgeThresholdYears", "discretionDeciderRoles"]);
+    // A head of office may decide, and so may whoever a host's overlay names, from its own date.
+    const headOfOffice = datasetWith({ allegations: [relationship()], discretionDecisions: [decision({ decidedBy: "P-FP" })] });
+    (headOfOffice.personnel as { id: string; roles?: string[] }[]).find((p) => p.id === "P-FP")!.roles = ["head-of-office"];
+    const judged = (r: ReturnType<typeof run>) => r.findings.filter((f) => f.ruleId === RELATIONSHIP || f.ruleId === CONDITIONS).map((f) => [f.ruleId, f.severity]);
+    expect(judged(run(headOfOffice))).toEqual([[RELATIONSHIP, "notice"]]);
+    const citation = cite("ST/SGB/2003/13", "section 4.5");
+    const overlay = { discretionDeciderRoles: [{ value: ["head-of-mission", "scpi-focal-point"], effectiveFrom: "2018-06-15", citation }] };
+    const focalPoint = datasetWith({ allegations: [relationship()], discretionDecisions: [decision({ decidedBy: "P-FP" })] });
+    (focalPoint.personnel as { id: string; roles?: string[] }[]).find((p) => p.id === "P-FP")!.roles = ["scpi-focal-point"];
+    expect(judged(run(focalPoint, { parameters: overlay }))).toEqual([[RELATIONSHIP, "notice"]]);
+    expect(judged(run(focalPoint, { parameters: overlay, asOf: "2018-06-14" }))).toEqual([
+      [CONDITIONS, "violation"],
+      [RELATIONSHIP, "warning"],
+    ]);
+  });
+
   it("SGB-4.5: without a decision (or with one after asOf) the warning stays", () => {
     expect(single(run(datasetWith({ allegations: [relationship()] })))).toMatchObject({ ruleId: RELATIONSHIP, severity: "warning" });
     const later = single(run(datasetWith({ allegations: [relationship()], discretionDecisions: [decision({ decidedOn: "2018-07-01" })] })));

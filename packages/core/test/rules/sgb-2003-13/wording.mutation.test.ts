@@ -220,7 +220,7 @@ describe("SGB-4.5 discretion conditions", () => {
       id: "A-1",
       victims: [victim({ ref: "V-1", age: { kind: "known", years: 16 }, beneficiary: true }), victim({ ref: "V-2", age: { kind: "unknown" }, beneficiary: true })],
     });
-    const decision = (id: string, victimRef: string) => ({ id, exception: "SGB-4.5" as const, allegationId: "A-1", victimRef, decidedOn: AS_OF, decidedBy: "Head of Mission" });
+    const decision = (id: string, victimRef: string) => ({ id, exception: "SGB-4.5" as const, allegationId: "A-1", victimRef, decidedOn: AS_OF, decidedBy: "P-HOM" });
     const fs = one(adultBeneficiaryDiscretionConditions, { allegations: [a], discretionDecisions: [decision("D-1", "V-1"), decision("D-2", "V-2"), decision("D-3", "V-9")] });
     expect(fs.map((f) => [f.message, f.concern])).toEqual([
       ["discretion cannot apply: decision D-1 cites SGB 4.5, which is open only for an adult beneficiary, but victim V-1 is a child (under 18)", "sgb.4.5.discretion-conditions:D-1"],
@@ -242,7 +242,7 @@ describe("SGB-4.5 discretion conditions", () => {
 
   it("words a decision for a victim possibly a child", () => {
     const a = allegation({ id: "A-1", victims: [victim({ ref: "V-1", age: { kind: "estimated", minYears: 17, maxYears: 19 }, beneficiary: true })] });
-    const [f] = one(adultBeneficiaryDiscretionConditions, { allegations: [a], discretionDecisions: [{ id: "D-1", exception: "SGB-4.5", allegationId: "A-1", victimRef: "V-1", decidedOn: "2018-05-01", decidedBy: "Head of Mission" }] });
+    const [f] = one(adultBeneficiaryDiscretionConditions, { allegations: [a], discretionDecisions: [{ id: "D-1", exception: "SGB-4.5", allegationId: "A-1", victimRef: "V-1", decidedOn: "2018-05-01", decidedBy: "P-HOM" }] });
     expect(f!.message).toBe(
       "discretion cannot apply: decision D-1 cites SGB 4.5, which is open only for an adult beneficiary, but victim V-1 is possibly a child (an estimated age reaching under 18)",
     );
