@@ -1,14 +1,20 @@
 import { cite } from "../../../parameters/citation";
 import { defineRule } from "../../../engine/define-rule";
+import type { ParameterUse } from "../../../parameters/types";
 import { addDuration } from "../../../time/duration";
 import { MissionDatasetShape } from "../../../vocabulary/dataset";
+import { withinBulletinScope } from "../../sgb-2003-13/section-2-scope";
 import { codeCable1474MeasureInPlace } from "./measures";
 
 /**
- * Code Cable 1474 measure (7), checked against the allegations: every investigation referred on or
- * before `asOf` is concluded within `investigationTimeline` of its referral
- * (`urgentInvestigationTimeline` when marked urgent). One finding per allegation whose investigation
- * was concluded late, or is still open after its due date. Concluded on the due date is in time.
+ * Code Cable 1474 measure (7), checked against the allegations: every UN investigation referred on
+ * or before `asOf` is concluded within `investigationTimeline` of its referral
+ * (`urgentInvestigationTimeline` when marked urgent), the value in force on the day of the referral.
+ * An investigation without a recorded conclusion ends at the earlier of the outcome decision and the
+ * allegation's closure. One finding per allegation whose investigation was concluded or ended late,
+ * or is still open after its due date. Concluded on the due date is in time. An allegation against
+ * non-UN forces only (outside the bulletin's scope, see {@link withinBulletinScope}) is investigated
+ * by national authorities and is left out.
  *
  * @category Rules: MINUSCA action plan
  * @example
@@ -28,31 +34,60 @@ export const investigationTimelineCompliance = defineRule({
   severity: "violation",
   reads: MissionDatasetShape.pick({ mission: true, allegations: true }),
   parameters: ["investigationTimeline", "urgentInvestigationTimeline"],
-  *evaluate({ mission, allegations }, { asOf, params }) {
+  *evaluate({ mission, allegations }, { asOf, params, paramsOn }) {
     const declared = codeCable1474MeasureInPlace(mission, "investigation-timeline-compliance", asOf);
+    // A deadline runs under the timeline in force when its clock starts, the referral: a later value
+    // never rewrites it. None in force then: the engine reports a rule error and the investigation is skipped.
+    const timelineOn = (on: string, urgent: boolean): { value: string; uses: readonly ParameterUse[] } | undefined => {
+      const id = urgent ? "urgentInvestigationTimeline" : "investigationTimeline";
+      if (!paramsOn) return { value: params[id], uses: [] };
+      const then = paramsOn(on, [id]);
+      return then ? { value: then.values[id], uses: then.uses } : undefined;
+    };
+    const by = (d: string | undefined) => (d !== undefined && d <= asOf ? d : undefined);
     for (const [i, a] of allegations.entries()) {
       const inv = a.investigation;
       if (!inv || inv.referredOn > asOf) continue;
-      const timeline = inv.urgent ? params.urgentInvestigationTimeline : params.investigationTimeline;
+      // The UN's timelines bind the UN's investigations. Allegations against non-UN forces only are
+      // outside ST/SGB/2003/13 (section 2) and go to national authorities, whom no UN timeline binds
+      // (policy reference, "Who investigates, and how fast"); the case workflow of @psea/cases opens
+      // no investigation deadline for them either.
+      if (!withinBulletinScope(a)) continue;
+      const t = timelineOn(inv.referredOn, inv.urgent);
+      if (!t) continue;
+      const timeline = t.value;
       const dueOn = addDuration(inv.referredOn, timeline);
-      const concludedOn = inv.concludedOn !== undefined && inv.concludedOn <= asOf ? inv.concludedOn : undefined;
-      if (concludedOn !== undefined ? concludedOn <= dueOn : asOf <= dueOn) continue;
+      const concludedOn = by(inv.concludedOn);
+      // Without a recorded conclusion, an outcome decision or the closure ends the investigation: the
+      // earlier of the two, as for the case-management timelines (sort puts an undefined date last).
+      const decidedOn = by(a.outcome?.decidedOn);
+      const endedOn = concludedOn === undefined ? [by(a.closedOn), decidedOn].sort()[0] : undefined;
+      const endOn = concludedOn ?? endedOn;
+      if (endOn !== undefined ? endOn <= dueOn : asOf <= dueOn) continue;
+      const late = ` after its due date ${dueOn} (${timeline} from referral)`;
+      const { path, message } =
+        concludedOn !== undefined
+          ? { path: ["allegations", i, "investigation", "concludedOn"], message: `the investigation of ${a.id} was concluded on ${concludedOn},${late}` }
+          : endedOn === undefined
+            ? { path: ["allegations", i, "investigation"], message: `the investigation of ${a.id} is still open on ${asOf}, past its due date ${dueOn} (${timeline} from referral)` }
+            : endedOn === decidedOn
+              ? { path: ["allegations", i, "outcome", "decidedOn"], message: `the investigation of ${a.id} was ended by the outcome decision on ${endedOn},${late}` }
+              : { path: ["allegations", i, "closedOn"], message: `the investigation of ${a.id} was ended by the closure of the allegation on ${endedOn},${late}` };
       yield {
         subject: { kind: "allegation", id: a.id },
-        path: concludedOn !== undefined ? ["allegations", i, "investigation", "concludedOn"] : ["allegations", i, "investigation"],
-        message:
-          concludedOn !== undefined
-            ? `the investigation of ${a.id} was concluded on ${concludedOn}, after its due date ${dueOn} (${timeline} from referral)`
-            : `the investigation of ${a.id} is still open on ${asOf}, past its due date ${dueOn} (${timeline} from referral)`,
+        path,
+        message,
         facts: {
           referredOn: inv.referredOn,
           urgent: inv.urgent,
           timeline,
           dueOn,
           concludedOn: concludedOn ?? null,
+          endedOn: endedOn ?? null,
           entity: inv.entity,
           measureDeclaredInPlace: declared,
         },
+        parameters: t.uses,
       };
     }
   },
