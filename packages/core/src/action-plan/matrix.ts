@@ -27,6 +27,8 @@ export interface MatrixRow {
   readonly goal: number;
   readonly activityId: string;
   readonly activity: string;
+  /** The activity's text is partly illegible in the source (its `illegible` flag): it keeps the readable words with "…". */
+  readonly activityIllegible: boolean;
   readonly months: readonly MatrixCell[];
 }
 
@@ -61,6 +63,7 @@ export function trackerMatrix(tracker: ActionPlanTracker, year: number): ActionP
     goal: a.goal,
     activityId: a.id,
     activity: a.text,
+    activityIllegible: a.illegible === true,
     months: MONTHS.map((month) => {
       const e = tracker.entries[trackerEntryKey(a.id, year, month)];
       return { month, status: e?.status ?? null, comment: e?.comment ?? null };

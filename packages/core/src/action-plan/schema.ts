@@ -27,6 +27,14 @@ export const pillarLetter = { prevention: "P", enforcement: "E", remedial: "R" }
 
 const Text = z.string().trim().min(1);
 
+// One marker for every text the plan's source cannot fully be read in. The text keeps only the words
+// that can be read, with "…" where words are lost, so the kit never presents a reconstruction as the plan's.
+const illegible = (what: string) =>
+  z
+    .literal(true)
+    .optional()
+    .describe(`All or part of ${what} cannot be read in the source; the text keeps the readable words, with "…" where words are lost, and nothing is derived from the lost words.`);
+
 /**
  * A related activity of a goal, lettered as in the plan: `P1.a` is Prevention goal 1, activity (a).
  *
@@ -37,6 +45,7 @@ const Text = z.string().trim().min(1);
 export const ActionPlanActivity = z.object({
   id: z.string().regex(/^[PER]\d+\.[a-z]{1,2}$/, "expected an activity id such as 'P1.a'"),
   text: Text,
+  illegible: illegible("this activity"),
 });
 /**
  * @category Action plan
@@ -54,14 +63,13 @@ export type ActionPlanActivity = z.infer<typeof ActionPlanActivity>;
  * @category Action plan
  * @example
  * ExpectedResult.parse({ id: "P2.i", text: "100% MINUSCA personnel trained on SEA." }).id; // "P2.i"
+ * ExpectedResult.parse({ id: "P3.i", text: "… response efforts coordinated across the UN in CAR.", illegible: true }).illegible; // true
  */
 export const ExpectedResult = z.object({
   id: z.string().regex(/^[PER]\d+\.[ivxlc]+$/, "expected a result id such as 'P1.i'"),
   text: Text,
-  illegible: z
-    .literal(true)
-    .optional()
-    .describe("The source's text of this result cannot be read; `text` says so instead of inventing one, and nothing is derived from it."),
+  /** Set where all or part of the result cannot be read: `text` keeps the readable words with "…" where words are lost, or says the whole is illegible. */
+  illegible: illegible("this result"),
 });
 /**
  * @category Action plan
@@ -76,10 +84,13 @@ export type ExpectedResult = z.infer<typeof ExpectedResult>;
  * @category Action plan
  * @example
  * ActionPlanPartners.parse({ implementing: ["CDT"] }).leading; // []
+ * ActionPlanPartners.parse({ implementing: ["… in Programs", "CDT"], illegible: true }).illegible; // true
  */
 export const ActionPlanPartners = z.object({
   leading: z.array(Text).default([]),
   implementing: z.array(Text).default([]),
+  /** Set where part of the partners column cannot be read: an entry keeps its readable words with "…", or is "…" alone. */
+  illegible: illegible("the partners column"),
 });
 /**
  * @category Action plan
@@ -95,16 +106,21 @@ export type ActionPlanPartners = z.infer<typeof ActionPlanPartners>;
  * @example
  * const g = ActionPlanGoal.parse({ number: 3, title: "Establish SEA Task Force.", activities: [{ id: "P3.a", text: "…" }], partners: {} });
  * g.references; // []
+ * ActionPlanGoal.parse({ number: 1, title: "Design a victim-centered …", titleIllegible: true, activities: [{ id: "R1.a", text: "…" }], partners: {} }).titleIllegible; // true
  */
 export const ActionPlanGoal = z.object({
   number: z.number().int().positive(),
   title: Text,
+  /** Set where part of the title cannot be read: `title` keeps the readable words with "…" where words are lost. */
+  titleIllegible: illegible("the title"),
   references: z.array(Text).default([]),
   activities: z.array(ActionPlanActivity).min(1),
   expectedResults: z.array(ExpectedResult).default([]),
   partners: ActionPlanPartners,
   /** The status of implementation as the plan states it ("Ongoing"). */
   status: z.string().optional(),
+  /** Set where part of the status cannot be read: `status` keeps the readable words with "…" where words are lost. */
+  statusIllegible: illegible("the status"),
   /** The plan's comments and follow-up column. */
   comments: z.string().optional(),
 });

@@ -39,6 +39,51 @@ describe("AP-MATRIX the MINUSCA 2018-2019 plan as data", () => {
     expect(remedial.expectedResults.filter((r) => r.illegible)).toHaveLength(1);
   });
 
+  it("AP-MATRIX keeps only the readable words where the source cannot be read, with '…' and an illegible marker, and restores none", () => {
+    const [prevention, enforcement, remedial] = minuscaActionPlan2018_2019.pillars.map((p) => p.goals);
+    const goal = (goals: typeof prevention, n: number) => goals!.find((g) => g.number === n)!;
+    const result = (goals: typeof prevention, n: number, id: string) => goal(goals, n).expectedResults.find((r) => r.id === id)!;
+    // Seed l.62-66: the line between "channels" and "by" is blank.
+    expect(result(prevention, 1, "P1.ii")).toEqual({
+      id: "P1.ii",
+      text: "Available reporting mechanisms and channels … by MINUSCA, its partners and communities, including the 4044 hotline.",
+      illegible: true,
+    });
+    // Seed l.67-70: only marks stand before "every town hall meeting".
+    expect(result(prevention, 1, "P1.iii")).toEqual({ id: "P1.iii", text: "… every town hall meeting in the field and at HQ.", illegible: true });
+    // Seed l.73-76: marks stand between "well informed on the" and "the mechanisms".
+    expect(result(prevention, 1, "P1.iv").text).toContain("well informed on the … the mechanisms");
+    // Seed l.98: cut line ends.
+    expect(result(prevention, 2, "P2.ii")).toMatchObject({ text: "UN personnel understand their responsibilities … preventing and responding to misconduct … notably SEA.", illegible: true });
+    // Seed l.97-99: the partners column starts at "in Programs", the status column reads "= … of led".
+    expect(goal(prevention, 2).partners).toEqual({ leading: [], implementing: ["… in Programs", "Country representative (CR)", "CDT"], illegible: true });
+    expect(goal(prevention, 2)).toMatchObject({ status: "… of led", statusIllegible: true });
+    // Seed l.103: the result starts at "response efforts"; "(k) Relevant information," is cut.
+    expect(result(prevention, 3, "P3.i")).toEqual({ id: "P3.i", text: "… response efforts coordinated across the UN in CAR.", illegible: true });
+    expect(result(prevention, 3, "P3.ii")).toEqual({ id: "P3.ii", text: "Relevant information, …", illegible: true });
+    // Seed l.150: activity (e) is cut after "duly".
+    const e1e = goal(enforcement, 1).activities.find((a) => a.id === "E1.e")!;
+    expect(e1e).toMatchObject({ illegible: true });
+    expect(e1e.text).toMatch(/against duly …$/);
+    // Seed l.152: HRD is printed twice; kept as printed.
+    expect(goal(enforcement, 2).activities[0]!.text).toBe("Establish IRT with members from HRD, CRSV, HRD, CP, UNPOL, Force.");
+    // Seed l.176: the partners column's last line is garbled.
+    expect(goal(enforcement, 3).partners).toMatchObject({ implementing: expect.arrayContaining(["…"]), illegible: true });
+    // Seed l.224: the title is cut after "victim-centered".
+    expect(goal(remedial, 1)).toMatchObject({ title: "Design a victim-centered …", titleIllegible: true });
+
+    // No words the seed does not have at these places (references cite documents by their full titles).
+    const all = JSON.stringify(minuscaActionPlan2018_2019, (key, value: unknown) => (key === "references" ? undefined : value));
+    for (const invented of ["SEA prevention and response", "channels known by", "Anti SEA messages reiterated", "assistance programme", "responsibilities in preventing", "duly authorized", "members from HRD, CRSV, HR, CP"]) expect(all).not.toContain(invented);
+    // Every text with a "…" is marked illegible, and every marked text shows where words are lost.
+    for (const g of minuscaActionPlan2018_2019.pillars.flatMap((p) => p.goals)) {
+      for (const item of [...g.activities, ...g.expectedResults]) expect(item.text.includes("…"), item.id).toBe(item.illegible === true && !item.text.includes("illegible in the source"));
+      expect([...g.partners.leading, ...g.partners.implementing].some((x) => x.includes("…"))).toBe(g.partners.illegible === true);
+      expect(g.title.includes("…")).toBe(g.titleIllegible === true);
+      expect((g.status ?? "").includes("…")).toBe(g.statusIllegible === true);
+    }
+  });
+
   it("AP-MATRIX records the activities the cadences encode, in the plan's words", () => {
     const text = new Map(planActivities(minuscaActionPlan2018_2019).map((a) => [a.id, a.text]));
     expect(text.get("P1.c")).toContain("quarterly newsletter in French and English");

@@ -79,6 +79,22 @@ describe("AP-MATRIX parseActionPlan", () => {
     ]);
   });
 
+  it("AP-MATRIX accepts marks of text partly illegible in the source on activities, results, titles, partners and status, and only as true", () => {
+    const p = plan();
+    const goal = p.pillars[0]!.goals[0]!;
+    Object.assign(goal, { title: "Communicate …", titleIllegible: true, status: "… of led", statusIllegible: true, partners: { implementing: ["… in Programs"], illegible: true } });
+    Object.assign(goal.activities[0]!, { text: "Broadcast …", illegible: true });
+    const r = parseActionPlan(p);
+    expect(r.ok && r.value.pillars[0]!.goals[0]).toMatchObject({ titleIllegible: true, statusIllegible: true, partners: { leading: [], implementing: ["… in Programs"], illegible: true }, activities: [{ illegible: true }, { id: "P1.b" }] });
+    Object.assign(goal, { titleIllegible: false });
+    Object.assign(goal.partners, { illegible: "yes" });
+    const bad = parseActionPlan(p);
+    expect(!bad.ok && bad.issues.map((i) => [i.path.join("."), i.code])).toEqual([
+      ["pillars.0.goals.0.titleIllegible", "invalid_value"],
+      ["pillars.0.goals.0.partners.illegible", "invalid_value"],
+    ]);
+  });
+
   it("AP-MATRIX never throws on data that is not a plan", () => {
     for (const bad of [null, undefined, 42, "plan", [], { pillars: "none" }]) expect(parseActionPlan(bad).ok).toBe(false);
   });

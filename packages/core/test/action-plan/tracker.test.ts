@@ -59,7 +59,8 @@ describe("AP-MATRIX monthly tracking", () => {
     expect(m.planId).toBe("MINUSCA-AP-2018-2019");
     expect(m.rows).toHaveLength(62);
     expect(m.rows.every((r) => r.months.length === 12)).toBe(true);
-    expect(m.rows[0]).toMatchObject({ pillar: "prevention", goal: 1, activityId: "P1.a", activity: "Review and update SEA communication strategy." });
+    expect(m.rows[0]).toMatchObject({ pillar: "prevention", goal: 1, activityId: "P1.a", activity: "Review and update SEA communication strategy.", activityIllegible: false });
+    expect(m.rows.filter((r) => r.activityIllegible).map((r) => r.activityId)).toEqual(["E1.e"]);
     expect(m.rows[0]!.months.slice(0, 3)).toEqual([
       { month: 1, status: "ongoing", comment: null },
       { month: 2, status: "completed", comment: "Strategy adopted" },

@@ -59,11 +59,13 @@ export interface ActivityLink {
  *
  * @category Report builders
  * @example
- * const a: Pick<MatrixActivity, "id" | "latest"> = { id: "P1.h", latest: "ongoing" };
+ * const a: Pick<MatrixActivity, "id" | "illegible" | "latest"> = { id: "P1.h", illegible: false, latest: "ongoing" };
  */
 export interface MatrixActivity {
   readonly id: string;
   readonly text: string;
+  /** The text is partly illegible in the source: it holds only the readable words, with "…" where words are lost. */
+  readonly illegible: boolean;
   readonly months: readonly (ActivityStatus | null)[];
   /** The status of the latest month recorded up to the report date. */
   readonly latest: ActivityStatus | null;
@@ -75,10 +77,13 @@ export interface MatrixActivity {
  * leading and implementing partners, the plan's status and comments, the January–December grid of a
  * year, and the rules and cadences that encode each activity with their current findings. The
  * monthly status comments of the tracker are free text that may name people and are left out.
+ * Texts the source cannot fully be read in keep only their readable words, with "…" where words are
+ * lost, and carry an `illegible` flag (`titleIllegible`, `statusIllegible` for a goal's title and status).
  *
  * @category Report builders
  * @example
  * const r: Pick<ActionPlanMatrixReport, "kind" | "year"> = { kind: "action-plan", year: 2018 };
+ * const titleOf = (g: ActionPlanMatrixReport["pillars"][number]["goals"][number]) => (g.titleIllegible ? `${g.title} (partly illegible in the source)` : g.title);
  */
 export interface ActionPlanMatrixReport {
   readonly kind: "action-plan";
@@ -92,9 +97,11 @@ export interface ActionPlanMatrixReport {
       readonly id: string;
       readonly number: number;
       readonly title: string;
-      readonly expectedResults: readonly { readonly id: string; readonly text: string }[];
-      readonly partners: { readonly leading: readonly string[]; readonly implementing: readonly string[] };
+      readonly titleIllegible: boolean;
+      readonly expectedResults: readonly { readonly id: string; readonly text: string; readonly illegible: boolean }[];
+      readonly partners: { readonly leading: readonly string[]; readonly implementing: readonly string[]; readonly illegible: boolean };
       readonly status: string | null;
+      readonly statusIllegible: boolean;
       readonly comments: string | null;
       readonly activities: readonly MatrixActivity[];
     }[];
@@ -199,21 +206,41 @@ export function buildActionPlanMatrix(input: unknown, options: ActionPlanMatrixO
         id: prefix,
         number: g.number,
         title: g.title,
-        expectedResults: g.expectedResults.map((x) => ({ id: x.id, text: x.text })),
-        partners: { leading: [...g.partners.leading], implementing: [...g.partners.implementing] },
+        titleIllegible: g.titleIllegible === true,
+        expectedResults: g.expectedResults.map((x) => ({ id: x.id, text: x.text, illegible: x.illegible === true })),
+        partners: { leading: [...g.partners.leading], implementing: [...g.partners.implementing], illegible: g.partners.illegible === true },
         status: g.status ?? null,
+        statusIllegible: g.status !== undefined && g.statusIllegible === true,
         comments: g.comments ?? null,
         activities: g.activities.map((a): MatrixActivity => {
           const months = rows.get(a.id)!.months.map((c) => c.status);
           const latest = months.slice(0, lastMonth).findLast((s) => s !== null) ?? null;
           latestByStatus[latest ?? "not-recorded"] += 1;
           const links = [...(linksByActivity.get(a.id) ?? []), ...(goalLinks.get(prefix) ?? [])].sort((x, y) => (x.ruleId < y.ruleId ? -1 : x.ruleId > y.ruleId ? 1 : 0));
-          return { id: a.id, text: a.text, months, latest, links };
+          return { id: a.id, text: a.text, illegible: a.illegible === true, months, latest, links };
         }),
       };
     }),
   }));
   return { ok: true, report: { kind: "action-plan", asOf, planId: plan.data.id, year, pillars, latestByStatus } };
+}
+
+// The words the rendered matrix puts after a text marked illegible, so that no reader takes a fragment,
+// or the words around a "…", for the plan's full wording.
+const ILLEGIBLE_MARKER = "(partly illegible in the source)";
+
+// An entry that cannot be read at all already says so ("[illegible in the source]") and gets no marker.
+function markIllegible(text: string, illegible: boolean): string {
+  return illegible && !text.includes("illegible in the source") ? `${text} ${ILLEGIBLE_MARKER}` : text;
+}
+
+// A partners column marked illegible: the marker goes after the list holding a "…" entry, or after the
+// implementing partners when neither list shows where the words are lost.
+function partnerCells(p: ActionPlanMatrixReport["pillars"][number]["goals"][number]["partners"]): { leading: string; implementing: string } {
+  const lost = (list: readonly string[]) => list.some((x) => x.includes("…"));
+  const leading = p.illegible && lost(p.leading);
+  const implementing = p.illegible && (lost(p.implementing) || !leading);
+  return { leading: markIllegible(p.leading.join(", "), leading), implementing: markIllegible(p.implementing.join(", "), implementing) };
 }
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
@@ -270,14 +297,14 @@ export function actionPlanMatrixSections(r: ActionPlanMatrixReport): readonly Re
           rows: r.pillars.flatMap((p) =>
             p.goals.map((g) => ({
               goal: g.id,
-              title: g.title,
-              results: g.expectedResults.map((x) => `${x.id} ${x.text}`).join(" "),
-              leading: g.partners.leading.join(", "),
-              implementing: g.partners.implementing.join(", "),
-              status: g.status,
+              title: markIllegible(g.title, g.titleIllegible),
+              results: g.expectedResults.map((x) => `${x.id} ${markIllegible(x.text, x.illegible)}`).join(" "),
+              ...partnerCells(g.partners),
+              status: g.status === null ? null : markIllegible(g.status, g.statusIllegible),
               comments: g.comments,
             })),
           ),
+          note: `"…" marks words lost in the plan's source text; texts marked ${ILLEGIBLE_MARKER} hold only the words that can be read.`,
         },
       ],
     },
@@ -298,7 +325,7 @@ export function actionPlanMatrixSections(r: ActionPlanMatrixReport): readonly Re
           ],
           rows: activities.map(({ a }) => ({
             activity: a.id,
-            text: a.text,
+            text: markIllegible(a.text, a.illegible),
             ...Object.fromEntries(MONTHS.map((m, i) => [m, a.months[i] ?? null])),
             rules: a.links.map((l) => `${l.ruleId} (${l.violation}/${l.warning})`).join("; "),
           })),

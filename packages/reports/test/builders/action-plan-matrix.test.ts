@@ -1,6 +1,6 @@
 import { planActivities, minuscaActionPlan2018_2019 } from "@psea/core/action-plan";
 import { describe, expect, it } from "vitest";
-import { actionPlanMatrixReport, buildActionPlanMatrix, citedActivities, type ActionPlanMatrixReport } from "../../src";
+import { actionPlanMatrixReport, buildActionPlanMatrix, citedActivities, renderDocumentHtml, renderDocumentMarkdown, type ActionPlanMatrixReport } from "../../src";
 import { AS_OF, compliantDataset } from "@psea/test-support";
 
 const SECRET = "COMMENT-CANARY";
@@ -35,8 +35,49 @@ describe("buildActionPlanMatrix", () => {
     const goal = build(input([])).pillars[0]!.goals[0]!;
     const source = minuscaActionPlan2018_2019.pillars[0]!.goals[0]!;
     expect(goal.expectedResults.map((x) => x.id)).toEqual(source.expectedResults.map((x) => x.id));
-    expect(goal.partners).toEqual({ leading: source.partners.leading, implementing: source.partners.implementing });
+    expect(goal.partners).toEqual({ leading: source.partners.leading, implementing: source.partners.implementing, illegible: false });
     expect(goal.comments).toBe(source.comments ?? null);
+  });
+
+  it("carries the plan's marks of text partly illegible in the source, and never a reconstruction", () => {
+    const r = build(input([]));
+    const goal = (id: string) => r.pillars.flatMap((p) => p.goals).find((g) => g.id === id)!;
+    expect(goal("P3").expectedResults[0]).toEqual({ id: "P3.i", text: "… response efforts coordinated across the UN in CAR.", illegible: true });
+    expect(goal("P1").expectedResults.find((x) => x.id === "P1.iii")).toEqual({ id: "P1.iii", text: "… every town hall meeting in the field and at HQ.", illegible: true });
+    expect(goal("P1").expectedResults[0]).toMatchObject({ illegible: false });
+    expect(goal("R1")).toMatchObject({ title: "Design a victim-centered …", titleIllegible: true });
+    expect(goal("P2")).toMatchObject({ partners: { implementing: ["… in Programs", "Country representative (CR)", "CDT"], illegible: true }, status: "… of led", statusIllegible: true });
+    expect(goal("P1")).toMatchObject({ titleIllegible: false, statusIllegible: false, partners: { illegible: false } });
+    expect(activity(r, "E1.e").illegible).toBe(true);
+    expect(activity(r, "P1.h").illegible).toBe(false);
+  });
+
+  it("shows the marker beside every partly illegible text in the goals table and the grid, in Markdown and HTML", async () => {
+    const r = build(input([]));
+    const sections = actionPlanMatrixReport.sections(r);
+    const goals = sections.find((s) => s.id === "action-plan.goals")!.tables[0]!;
+    const row = (id: string) => [...goals.rows].find((x) => x.goal === id)!;
+    expect(row("P3").results).toBe("P3.i … response efforts coordinated across the UN in CAR. (partly illegible in the source) P3.ii Relevant information, … (partly illegible in the source)");
+    expect(row("R1").title).toBe("Design a victim-centered … (partly illegible in the source)");
+    expect(row("R1").results).toContain("R1.i [illegible in the source] R1.ii");
+    expect(row("P2")).toMatchObject({ implementing: "… in Programs, Country representative (CR), CDT (partly illegible in the source)", leading: "", status: "… of led (partly illegible in the source)" });
+    expect(row("E3")).toMatchObject({ leading: "CDT", implementing: expect.stringMatching(/OHCHR, … \(partly illegible in the source\)$/) });
+    expect(row("P1").title).toBe("Implement an effective SEA Communication and outreach Strategy.");
+    expect(row("P1").status).toBe("Ongoing");
+    const grid = [...sections.find((s) => s.id === "action-plan.grid")!.tables[0]!.rows];
+    expect(grid.find((x) => x.activity === "E1.e")!.text).toMatch(/duly … \(partly illegible in the source\)$/);
+    expect(grid.find((x) => x.activity === "P1.h")!.text).toBe("Issue weekly radio broadcasts on SEA, in French and in Sango.");
+
+    const doc = { kind: actionPlanMatrixReport.id, title: actionPlanMatrixReport.title, asOf: r.asOf, sections };
+    const md = renderDocumentMarkdown(doc);
+    expect(md).toContain("… response efforts coordinated across the UN in CAR. (partly illegible in the source)");
+    expect(md).toContain("Design a victim-centered … (partly illegible in the source)");
+    expect(md).not.toContain("SEA prevention and response");
+    expect(md).not.toContain("assistance programme");
+    const html = await renderDocumentHtml(doc);
+    expect(html).toContain("… response efforts coordinated across the UN in CAR. (partly illegible in the source)");
+    expect(html).toContain("… of led (partly illegible in the source)");
+    expect(html).not.toContain("Anti SEA messages reiterated");
   });
 
   it("links each activity to the rules and cadences that cite it, with their current findings", () => {

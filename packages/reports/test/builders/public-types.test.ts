@@ -14,6 +14,7 @@ import {
   type BuiltReport,
   type CasesReport,
   type ComplianceScorecard,
+  type MatrixActivity,
   type PreventionReport,
   type PublicCount,
   type PublicDataReport,
@@ -51,6 +52,15 @@ describe("report builders: public types", () => {
     expectTypeOf<Extract<DeepKeys<ComplianceScorecard>, IdentityKeys>>().toEqualTypeOf<never>();
     expectTypeOf<Extract<DeepKeys<PreventionReport>, IdentityKeys>>().toEqualTypeOf<never>();
     expectTypeOf<Extract<DeepKeys<CasesReport>, IdentityKeys>>().toEqualTypeOf<never>();
+  });
+
+  it("the action-plan matrix says, field by field, which texts are partly illegible in the source", () => {
+    type Goal = ActionPlanMatrixReport["pillars"][number]["goals"][number];
+    expectTypeOf<Goal["titleIllegible"]>().toEqualTypeOf<boolean>();
+    expectTypeOf<Goal["statusIllegible"]>().toEqualTypeOf<boolean>();
+    expectTypeOf<Goal["partners"]["illegible"]>().toEqualTypeOf<boolean>();
+    expectTypeOf<Goal["expectedResults"][number]>().toEqualTypeOf<{ readonly id: string; readonly text: string; readonly illegible: boolean }>();
+    expectTypeOf<MatrixActivity["illegible"]>().toEqualTypeOf<boolean>();
   });
 
   it("a suppressed count is a number or a marker, nothing else", () => {

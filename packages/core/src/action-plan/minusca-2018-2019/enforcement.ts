@@ -15,8 +15,9 @@ const ST_SGB_2017_2 = "ST/SGB/2017/2 on protection against retaliation for repor
 export const minuscaEnforcement: ActionPlanPillar = {
   id: "enforcement",
   title: "Enforcement",
-  // doubt: the heading is garbled ("Enhance the Enforcement e reporting, and accountability yA – ending impunity").
-  objective: "Enhance the reporting and accountability – ending impunity.",
+  // The heading overprints the pillar's name on its objective ("Enhance the Enforcement e reporting, and
+  // accountability yA – ending impunity"): "th…e" is read as "the" and "yA" as noise; no word is added.
+  objective: "Enhance the reporting, and accountability – ending impunity.",
   goals: [
     {
       number: 1,
@@ -36,8 +37,13 @@ export const minuscaEnforcement: ActionPlanPillar = {
           text: "Disseminate and promote the use of established reporting mechanisms, including; the hotline 4044, 4445, and email (muniscademasea@un.org) across the mission, the UN family and the community.",
         },
         { id: "E1.d", text: "Encourage all staff to report cases of sexual exploitation and abuse, and reassure them of their protection." },
-        // doubt: the activity is cut after "duly"; completed from the title of ST/SGB/2017/2 in the goal's references.
-        { id: "E1.e", text: `Broadcast of ${ST_SGB_2017_2}.` },
+        // The activity is cut after "duly" (printed "duly)"): the rest is lost, not completed from the
+        // bulletin's title. The symbol is kept as printed, with the slip noted above.
+        {
+          id: "E1.e",
+          text: "Broadcast of ST/SBG/2017/2 - on protection against retaliation for reporting misconduct and for cooperation against duly …",
+          illegible: true,
+        },
       ],
       expectedResults: [
         { id: "E1.i", text: "Safe and confidential reporting mechanisms are provided to complainants and victims." },
@@ -69,8 +75,8 @@ export const minuscaEnforcement: ActionPlanPillar = {
       title: "Establish a SEA Immediate Response Team (IRT).",
       references: ["Paragraph 3(iv) of CC#1474"],
       activities: [
-        // doubt: printed "HRD, CRSV, HRD, CP"; the second HRD is read as HR, as in result (i).
-        { id: "E2.a", text: "Establish IRT with members from HRD, CRSV, HR, CP, UNPOL, Force." },
+        // Kept as printed, HRD twice; result (i) has HR in the second place (see the `irtRequiredUnits` parameter).
+        { id: "E2.a", text: "Establish IRT with members from HRD, CRSV, HRD, CP, UNPOL, Force." },
         { id: "E2.b", text: "Deploy the IRT to support efforts in collecting and preserving material evidence pending investigations." },
         { id: "E2.c", text: "Train the Immediate Response Team (IRT) on collection and preservation of material evidence, conducting interviews, etc. (see also section 2)." },
       ],
@@ -109,7 +115,10 @@ export const minuscaEnforcement: ActionPlanPillar = {
           "Non-UN forces: Nat Aut",
           "Non-UN forces: Host Country",
           "Non-UN forces: OHCHR",
+          // The column's last line is garbled past reading ("arrian, france community france and").
+          "…",
         ],
+        illegible: true,
       },
     },
     {
@@ -118,7 +127,8 @@ export const minuscaEnforcement: ActionPlanPillar = {
       references: [
         `Paragraph 59 (xxiii) of ${A71_818}`,
         "Accountability for Conduct and Discipline in the Field Mission, approved by USG/DPA, USG/DFS, on 1 August 2015",
-        // doubt: cut after "International NGOs"; completed from the plan's section D.
+        // Cut after "International NGOs"; completed from the same document's entry in the plan's own
+        // section D, so every word is the plan's.
         "Protocol for Information Sharing & Reporting Allegations of Sexual Exploitation and Abuse (SEA) between MINUSCA, UN Agencies, International NGOs and Local Partners of March 2018",
       ],
       activities: [

@@ -6,8 +6,10 @@ import { minuscaRemedial } from "./remedial";
 /**
  * The MINUSCA Action Plan on Sexual Exploitation and Abuse 2018-2019, as typed data: the three
  * pillars with every goal, activity, expected result, partner and comment of its matrix.
- * Transcribed from a garbled two-column extraction; reconstructed spots are marked "doubt:" in the
- * pillar files. A mission can copy and edit it for its own plan. AP-MATRIX.
+ * Transcribed from a garbled two-column extraction: where the source cannot be read, the text keeps
+ * the readable words with "…" and the item is marked illegible (`illegible`, `titleIllegible`,
+ * `statusIllegible`, `partners.illegible`); the pillar files say how each spot was read. A mission
+ * can copy and edit it for its own plan. AP-MATRIX.
  *
  * @category Action plan
  * @example

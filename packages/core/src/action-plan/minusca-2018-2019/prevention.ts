@@ -3,8 +3,10 @@ import type { ActionPlanPillar } from "../schema";
 // Transcribed from the two-column PDF extraction of the MINUSCA plan (seeds/minusca-sea-action-plan-2018-2019.txt).
 // Conventions for the three pillar files:
 // - Text is the plan's wording. Extraction noise (duplicated lines, OCR slips such as "Deitarete Auti CEA
-//   manage", "massages") is dropped; every other departure is marked "doubt:" beside the item.
-// - "…" marks text the extraction lost and that cannot be reconstructed with confidence.
+//   manage", "massages") is dropped; every other reading is explained beside the item.
+// - "…" marks text the extraction lost. Lost words are never restored by analogy or from other parts of the
+//   plan: the text keeps the readable words, and the item is marked illegible (`illegible`, `titleIllegible`,
+//   `statusIllegible`, `partners.illegible`) so that reports say so beside it.
 // - The plan has a single "Leading/implementing partner(s)" column. Partners go to `implementing` unless
 //   the column itself marks one as coordinating, which then goes to `leading`.
 // - `status` and `comments` are the plan's "Status of implementation / Comments & follow-up" column. The
@@ -44,14 +46,20 @@ export const minuscaPrevention: ActionPlanPillar = {
       ],
       expectedResults: [
         { id: "P1.i", text: "Expected standards of conduct known by MINUSCA, its partners and communities." },
-        // doubt: the verb between "channels" and "by" is lost; "known" is restored by analogy with result (i).
-        { id: "P1.ii", text: "Available reporting mechanisms and channels known by MINUSCA, its partners and communities, including the 4044 hotline." },
-        // doubt: the start of result (iii) is lost; restored from activity (d), which it answers.
-        { id: "P1.iii", text: "Anti SEA messages reiterated at every town hall meeting in the field and at HQ." },
-        // doubt: a line may be lost after "well informed on the".
+        // The line between "channels" and "by" is blank in the source: a word (a verb) is lost.
+        {
+          id: "P1.ii",
+          text: "Available reporting mechanisms and channels … by MINUSCA, its partners and communities, including the 4044 hotline.",
+          illegible: true,
+        },
+        // Only marks ("/ · · ·", "1 ' '") stand before "every town hall meeting": the start of result (iii),
+        // its number included, is lost. Its id follows from its place between results (ii) and (iv).
+        { id: "P1.iii", text: "… every town hall meeting in the field and at HQ.", illegible: true },
+        // Marks ("1", "•") stand between "well informed on the" and "the mechanisms": a line is lost.
         {
           id: "P1.iv",
-          text: "Relevant international and national NGOs and community leaders, well informed on the mechanisms and channels of reporting and handling SEA allegations.",
+          text: "Relevant international and national NGOs and community leaders, well informed on the … the mechanisms and channels of reporting and handling SEA allegations.",
+          illegible: true,
         },
         { id: "P1.v", text: "An updated dedicated SEA section maintained on MINUSCA website." },
         // Contradicts activity (c) (quarterly): see the `newsletterPeriod` parameter and its recorded conflict.
@@ -88,12 +96,16 @@ export const minuscaPrevention: ActionPlanPillar = {
       ],
       expectedResults: [
         { id: "P2.i", text: "100% MINUSCA personnel trained on SEA." },
-        // doubt: the extraction cut the line ends ("understar … preventing ar responding to misconduction").
-        { id: "P2.ii", text: "UN personnel understand their responsibilities in preventing and responding to misconduct, notably SEA." },
+        // The extraction cut the line ends: "understar their responsibilities preventing ar responding to
+        // misconduction notably SEA". "understar" and "ar" are read as the cut words "understand" and "and";
+        // what followed "responsibilities" and "misconduct" is lost.
+        { id: "P2.ii", text: "UN personnel understand their responsibilities … preventing and responding to misconduct … notably SEA.", illegible: true },
       ],
-      // doubt: the partner column reads only "… in Programs – [country representative (CR)] – CDT" (its
-      // beginning is lost) and the status column "= … of led"; no status is recorded.
-      partners: { leading: [], implementing: ["Country representative (CR)", "CDT"] },
+      // The partners column reads "… in Programs – [country representative (CR)] – CDT": its beginning is
+      // lost. The status column reads "= … of led": only "of led" can be read.
+      partners: { leading: [], implementing: ["… in Programs", "Country representative (CR)", "CDT"], illegible: true },
+      status: "… of led",
+      statusIllegible: true,
     },
     {
       number: 3,
@@ -104,10 +116,10 @@ export const minuscaPrevention: ActionPlanPillar = {
         { id: "P3.b", text: "Disseminate and implement recommendations from SEA task force across the UN system." },
       ],
       expectedResults: [
-        // doubt: the start of result (i) is lost ("… response efforts coordinated across the UN in CAR").
-        { id: "P3.i", text: "SEA prevention and response efforts coordinated across the UN in CAR." },
-        // doubt: printed "(k)", read as (ii); the rest of the result is lost.
-        { id: "P3.ii", text: "Relevant information, …" },
+        // The start of result (i), its number included, is lost: the column begins at "response efforts".
+        { id: "P3.i", text: "… response efforts coordinated across the UN in CAR.", illegible: true },
+        // Printed "(k)", read as (ii); the rest of the result is lost.
+        { id: "P3.ii", text: "Relevant information, …", illegible: true },
       ],
       // The column lists these as the Task Force's members.
       partners: { leading: [], implementing: ["CDT", "MINUSCA leadership", "All Heads of UN agencies"] },
@@ -138,7 +150,7 @@ export const minuscaPrevention: ActionPlanPillar = {
         { id: "P5.b", text: "Organize refresher training for CBCM members on SEA." },
         { id: "P5.c", text: "Train and equip every CBCM (prepaid phones, note books, pens, sensitization materials etc)." },
         { id: "P5.d", text: "Conduct follow up visits by CDT to the work of CBCM members." },
-        // doubt: printed "(0)"; read as (e), the letter after (d).
+        // Printed "(0)"; read as (e), the letter after (d).
         { id: "P5.e", text: "Use Community Liaison Assistants (CLA) as strategic partners in areas where CBCM are not established." },
       ],
       expectedResults: [

@@ -16,9 +16,9 @@ export const minuscaRemedial: ActionPlanPillar = {
   goals: [
     {
       number: 1,
-      // doubt: the title is cut after "victim-centered"; completed after the Victim Assistance Programme
-      // of Code Cables 0039 and 1726, which the plan lists among its references.
-      title: "Design a victim-centered assistance programme.",
+      // The title is cut after "victim-centered"; the rest is lost.
+      title: "Design a victim-centered …",
+      titleIllegible: true,
       references: ["Paragraphs 27 and 32 of A/71/818 - Secretary-General's Report on Special measures for protection from sexual exploitation and sexual abuse"],
       activities: [
         {
