@@ -57,10 +57,11 @@ function openOn(d: Deadline, asOf: string): boolean {
  *
  * @category Deadlines
  * @example
- * // The example case has one victim and is registered on 2018-06-02; headquarters is not yet notified.
+ * // The example case has one victim, is received on 2018-06-01 (the assessment runs from then) and
+ * // registered on 2018-06-02; headquarters is not yet notified.
  * const items = dueItems(exampleCase("registered"), "2018-06-10");
  * items.map((d) => [d.kind, d.obligationIds]); // [["headquarters-notification", ["DPKO-HQ-f"]], ["assessment", ["AP-E3"]], ["victim-status-update", ["AP-E4"]]]
- * items.map((d) => [d.status, d.dueOn, d.daysOverdue]); // [["overdue", "2018-06-03", 7], ["pending", "2018-06-16", 0], ["pending", "2018-07-02", 0]]
+ * items.map((d) => [d.status, d.dueOn, d.daysOverdue]); // [["overdue", "2018-06-03", 7], ["pending", "2018-06-15", 0], ["pending", "2018-07-02", 0]]
  * // Once headquarters is notified (also on 2018-06-02), the assessment and the victim's update are open.
  * dueItems(exampleCase("headquartersNotified"), "2018-06-10").map((d) => d.kind); // ["assessment", "victim-status-update"]
  */

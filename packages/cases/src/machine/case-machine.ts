@@ -84,6 +84,7 @@ export const caseMachine = setup({
     providerIsNew: guard(caseChecks.providerIsNew),
     trustFundSupportValid: guard(caseChecks.trustFundSupportValid),
     paternityReferralTarget: guard(caseChecks.paternityReferralTarget),
+    dnaSampleOutstanding: guard(caseChecks.dnaSampleOutstanding),
     noOpenReferrals: guard(caseChecks.noOpenReferrals),
   },
   actions: {
@@ -230,11 +231,19 @@ export const caseMachine = setup({
           initial: "noClaim",
           states: {
             noClaim: { on: { PATERNITY_CLAIM_RECORDED: { target: "claimRecorded", guard: "victimKnown", actions: record } } },
-            claimRecorded: { on: { DNA_SAMPLE_COLLECTED: { target: "dnaSampleCollected", actions: record } } },
+            // AP-R1 (d) and AP-E5 (e): the mission facilitates a DNA sample; it is not a precondition of the
+            // referral (the Member State may collect its own, or the complainant may decline one).
+            claimRecorded: {
+              on: {
+                DNA_SAMPLE_COLLECTED: { target: "dnaSampleCollected", actions: record },
+                PATERNITY_CLAIM_REFERRED_TO_MEMBER_STATE: { target: "referredToMemberState", guard: "paternityReferralTarget", actions: record },
+              },
+            },
             dnaSampleCollected: {
               on: { PATERNITY_CLAIM_REFERRED_TO_MEMBER_STATE: { target: "referredToMemberState", guard: "paternityReferralTarget", actions: record } },
             },
-            referredToMemberState: {},
+            // A sample can still be facilitated after the referral, once.
+            referredToMemberState: { on: { DNA_SAMPLE_COLLECTED: { guard: "dnaSampleOutstanding", actions: record } } },
           },
         },
       },

@@ -36,7 +36,7 @@ export const caseWorkflowObligations = {
   },
   "AP-E5": {
     citation: cite("MINUSCA-AP-2018-2019", "Enforcement goal 5 (e)-(j)"),
-    encodedBy: ["service map", "guard serviceReferralAllowed", "guard trustFundSupportValid", "state paternity.dnaSampleCollected"],
+    encodedBy: ["service map", "guard serviceReferralAllowed", "guard trustFundSupportValid", "state paternity.dnaSampleCollected", "guard dnaSampleOutstanding"],
   },
   "AP-R1": {
     citation: cite("MINUSCA-AP-2018-2019", "Remedial actions goal 1 (a)-(d)"),
@@ -45,7 +45,7 @@ export const caseWorkflowObligations = {
       "guard serviceReferralAllowed (consent or override)",
       "deadline service-referral",
       "event CONSENT_WITHDRAWN, guard consentWithdrawable",
-      "guard paternityReferralTarget",
+      "guard paternityReferralTarget (with or without a DNA sample)",
     ],
   },
   "SGB-3.2a": {

@@ -166,7 +166,8 @@ export function ensureVictimUpdateRunning(context: CaseContext, victimRef: strin
 
 /**
  * Opens the preliminary assessment's deadline of the current round (AP-E3 (a)): from the
- * registration in the first round, from the reopening in later ones.
+ * receipt of the allegation in the first round (the registration puts it on record), from the
+ * reopening in later ones. The period is the one in force on that start date.
  *
  * @category Cases
  * @example

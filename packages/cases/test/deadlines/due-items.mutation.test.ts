@@ -121,7 +121,7 @@ describe("dueItems: which deadlines are open on a date", () => {
     expect(ids).toEqual([
       ["a-first", "2018-06-03"],
       ["hq-notification", "2018-06-03"],
-      ["assessment:1", "2018-06-16"],
+      ["assessment:1", "2018-06-15"],
       ["victim-update:V-1:1", "2018-07-02"],
     ]);
     const reversed = { ...s, context: { ...twin, deadlines: [...twin.deadlines].reverse() } };

@@ -8,19 +8,22 @@ describe("dueItems", () => {
     const s = apply(open(), events.registered);
     expect(dueItems(s, "2018-06-02").map((d) => [d.kind, d.status, d.dueOn])).toEqual([
       ["headquarters-notification", "pending", "2018-06-03"],
-      ["assessment", "pending", "2018-06-16"],
+      ["assessment", "pending", "2018-06-15"],
       ["victim-status-update", "pending", "2018-07-02"],
     ]);
     expect(dueItems(s, "2018-07-03").map((d) => [d.kind, d.status, d.daysOverdue])).toEqual([
       ["headquarters-notification", "overdue", 30],
-      ["assessment", "overdue", 17],
+      ["assessment", "overdue", 18],
       ["victim-status-update", "overdue", 1],
     ]);
   });
 
   it("reads history as of a date: not yet arisen, or already met, is not listed", () => {
     const s = apply(open(), events.registered, { type: "HEADQUARTERS_NOTIFIED", at: "2018-06-10" });
-    expect(dueItems(s, "2018-06-01")).toEqual([]);
+    expect(dueItems(s, "2018-05-31")).toEqual([]);
+    // Read as of the receipt, only the assessment is owed (AP-E3 (a) counts it from the receipt); the
+    // registration's own deadlines have not arisen yet.
+    expect(dueItems(s, "2018-06-01").map((d) => [d.kind, d.startedOn])).toEqual([["assessment", "2018-06-01"]]);
     expect(dueItems(s, "2018-06-09").map((d) => [d.kind, d.status])).toContainEqual(["headquarters-notification", "overdue"]);
     expect(dueItems(s, "2018-06-10").map((d) => d.kind)).not.toContain("headquarters-notification");
   });

@@ -114,15 +114,33 @@ describe("AP-E5 service map, Trust Fund and DNA collection", () => {
     expect(s.context.assistance.paternity).toEqual({ victimRef: "V-1", claimRecordedOn: "2018-06-01", dnaSampleCollectedOn: "2018-06-10", referredOn: "2018-06-20", memberState: "XYZ" });
   });
 
-  it("fails: the claim is not referred before DNA collection, nor to another Member State", () => {
+  it("passes (AP-R1 (d)): a claim is referred to the Member State without a DNA sample; the sample is facilitated, not a precondition", () => {
     const claimed = apply(open(), { type: "PATERNITY_CLAIM_RECORDED", at: "2018-06-01", victimRef: "V-1" });
-    expect(refusal(claimed, { type: "PATERNITY_CLAIM_REFERRED_TO_MEMBER_STATE", at: "2018-06-20", memberState: "XYZ" }).code).toBe("not-allowed-in-state");
+    expect(allowedEvents(claimed)).toContain("PATERNITY_CLAIM_REFERRED_TO_MEMBER_STATE");
+    const referred = apply(claimed, { type: "PATERNITY_CLAIM_REFERRED_TO_MEMBER_STATE", at: "2018-06-20", memberState: "XYZ" });
+    expect(referred.value).toMatchObject({ victimAssistance: { paternity: "referredToMemberState" } });
+    expect(referred.context.assistance.paternity).toEqual({ victimRef: "V-1", claimRecordedOn: "2018-06-01", referredOn: "2018-06-20", memberState: "XYZ" });
+    // AP-E5 (e): a sample the Member State asks the mission to help collect after the referral is recorded too, once.
+    const sampled = apply(referred, { type: "DNA_SAMPLE_COLLECTED", at: "2018-07-01" });
+    expect(sampled.value).toMatchObject({ victimAssistance: { paternity: "referredToMemberState" } });
+    expect(sampled.context.assistance.paternity).toEqual({ victimRef: "V-1", claimRecordedOn: "2018-06-01", referredOn: "2018-06-20", memberState: "XYZ", dnaSampleCollectedOn: "2018-07-01" });
+    expect(refusal(sampled, { type: "DNA_SAMPLE_COLLECTED", at: "2018-07-02" })).toMatchObject({ code: "guard-failed", path: ["context", "assistance", "paternity", "dnaSampleCollectedOn"] });
+  });
+
+  it("fails: the claim is not referred to another Member State than the subject's, with or without a DNA sample, nor twice", () => {
+    const claimed = apply(open(), { type: "PATERNITY_CLAIM_RECORDED", at: "2018-06-01", victimRef: "V-1" });
+    const elsewhere = { type: "PATERNITY_CLAIM_REFERRED_TO_MEMBER_STATE", at: "2018-06-20", memberState: "ABC" } as const;
+    const wrongTarget = { code: "guard-failed", path: ["memberState"], message: expect.stringContaining("XYZ") };
+    expect(refusal(claimed, elsewhere)).toMatchObject(wrongTarget);
     const sampled = apply(claimed, { type: "DNA_SAMPLE_COLLECTED", at: "2018-06-10" });
-    expect(refusal(sampled, { type: "PATERNITY_CLAIM_REFERRED_TO_MEMBER_STATE", at: "2018-06-20", memberState: "ABC" })).toMatchObject({
-      code: "guard-failed",
-      path: ["memberState"],
-      message: expect.stringContaining("XYZ"),
-    });
+    expect(refusal(sampled, elsewhere)).toMatchObject(wrongTarget);
+    // A sample already collected is not collected again before the referral either.
+    expect(refusal(sampled, { type: "DNA_SAMPLE_COLLECTED", at: "2018-06-11" }).code).toBe("not-allowed-in-state");
+    const referred = apply(sampled, { ...elsewhere, memberState: "XYZ" });
+    expect(refusal(referred, { ...elsewhere, memberState: "XYZ", at: "2018-06-21" }).code).toBe("not-allowed-in-state");
+    expect(refusal(referred, { type: "DNA_SAMPLE_COLLECTED", at: "2018-06-21" }).code).toBe("guard-failed");
+    // No claim, nothing to refer.
+    expect(refusal(open(), { ...elsewhere, memberState: "XYZ" }).code).toBe("not-allowed-in-state");
   });
 });
 

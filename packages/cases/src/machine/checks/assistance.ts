@@ -57,6 +57,13 @@ const paternityReferralTarget = forEvent("PATERNITY_CLAIM_REFERRED_TO_MEMBER_STA
     : undefined;
 });
 
+/** AP-E5 (e): a claim's DNA sample is recorded once, before or after its referral. */
+const dnaSampleOutstanding = forEvent("DNA_SAMPLE_COLLECTED", (context) =>
+  context.assistance.paternity?.dnaSampleCollectedOn !== undefined
+    ? refuse("AP-E5: the DNA sample of this paternity claim is already recorded", ["context", "assistance", "paternity", "dnaSampleCollectedOn"])
+    : undefined,
+);
+
 const noOpenReferrals = forEvent("ASSISTANCE_CONCLUDED", (context) => {
   const open = context.assistance.referrals.findIndex((r) => r.status === "pending" || r.status === "accepted");
   return open >= 0
@@ -81,5 +88,6 @@ export const assistanceChecks = {
   providerIsNew,
   trustFundSupportValid,
   paternityReferralTarget,
+  dnaSampleOutstanding,
   noOpenReferrals,
 };

@@ -14,9 +14,10 @@ function liaisonRecorded(context: CaseContext, e: EventOf<"HEAD_OF_MISSION_LIAIS
 }
 
 /**
- * Registration starts the headquarters notification (DPKO HQ f), the victims' status updates (AP-E4)
- * and the preliminary assessment (AP-E3 (a)). Like every deadline of a case, the assessment runs
- * from the event that puts it on record, so a state read as of an earlier date owes nothing yet.
+ * Registration starts the headquarters notification (DPKO HQ f) and the victims' status updates
+ * (AP-E4), from its own date. It also puts the preliminary assessment (AP-E3 (a)) on record, but
+ * that deadline runs from the receipt of the allegation (`receivedOn`, as the core
+ * `caseManagementTimeliness` rule counts it): registering late never postpones the assessment.
  */
 function registered(context: CaseContext, e: EventOf<"REGISTERED">): CaseContext {
   let next: CaseContext = { ...context, registeredOn: e.at };
@@ -31,7 +32,7 @@ function registered(context: CaseContext, e: EventOf<"REGISTERED">): CaseContext
       facts: { caseId: context.caseId, channel: context.intake.channel, rumour: context.intake.rumour },
     });
   }
-  next = assessmentOwed(next, e.at);
+  next = assessmentOwed(next, context.receivedOn);
   return next.victims.reduce((c, v) => ensureVictimUpdateRunning(c, v.ref, e.at), next);
 }
 
