@@ -28,7 +28,10 @@ export interface AssessedWindow extends CadenceWindow {
   readonly status: CadenceWindowStatus;
   /** The occurrences dated inside the window, sorted by date. */
   readonly occurrences: readonly CadenceOccurrence[];
-  /** Required languages no occurrence of the window was held in. Empty when held. */
+  /**
+   * Required languages no occurrence of the window was held in: of the list in force on the window's
+   * first day (see {@link AssessCadenceOptions.languageChanges}). Empty when held.
+   */
   readonly missingLanguages: readonly string[];
 }
 
@@ -59,17 +62,34 @@ export type CadenceAssessment =
 
 /**
  * Options of {@link assessCadence}. The period and languages are values already resolved from the
- * cadence's parameters (the cadence rules do this through the engine).
+ * cadence's parameters (the cadence rules do this through the engine, on each window's first day).
  *
  * @category Cadences
  * @example
- * const startOf = (assessCadenceOptions: AssessCadenceOptions) => assessCadenceOptions.start;
+ * const opts: AssessCadenceOptions = {
+ *   start: "2018-12-17", asOf: "2019-01-13", period: "P1W", languages: ["fr", "sg"],
+ *   languageChanges: [{ from: "2019-01-01", languages: ["fr", "sg", "en"] }],
+ * };
+ * opts.languageChanges?.[0]?.from; // "2019-01-01"
  */
 export interface AssessCadenceOptions {
   readonly start: string;
   readonly asOf: string;
+  /** The period in force on `start`. */
   readonly period: string;
+  /**
+   * Later periods, each in force from its date: a window opening on or after `from` is laid out
+   * under `period` (see {@link datedWindows}), so earlier windows keep the period they had.
+   */
+  readonly periodChanges?: readonly { readonly from: string; readonly period: string }[];
+  /** The languages in force on `start`: every window's occurrences together must cover each. None by default. */
   readonly languages?: readonly string[];
+  /**
+   * Later language lists, each in force from its date: a window opening on or after `from` is judged
+   * against `languages`. As for the period, the window running on that date keeps the list it opened
+   * under, and earlier windows are never judged against a list that came after them.
+   */
+  readonly languageChanges?: readonly { readonly from: string; readonly languages: readonly string[] }[];
 }
 
 const Options = z.object({
@@ -78,7 +98,15 @@ const Options = z.object({
   period: CadencePeriod,
   periodChanges: z.array(z.object({ from: IsoDate, period: CadencePeriod })).optional(),
   languages: z.array(LanguageCode).optional(),
+  languageChanges: z.array(z.object({ from: IsoDate, languages: z.array(LanguageCode) })).optional(),
 });
+
+/** The value of the last change from on or before `date`, else `initial`. `changes` are sorted by date. */
+function inForceOn<T>(changes: readonly { readonly from: string; readonly value: T }[], initial: T, date: string): T {
+  let value = initial;
+  for (const c of changes) if (c.from <= date) value = c.value;
+  return value;
+}
 
 function compareOccurrences(a: CadenceOccurrence, b: CadenceOccurrence): number {
   // A total order on content, so the result never depends on the order records were given in.
@@ -98,8 +126,11 @@ function lastDayOf(exclusiveEnd: string): string {
  * Assesses a periodic cadence as of a date: every window since `start`, whether it was held,
  * missed or is still open, and the next due date. Only occurrences with the cadence's id count.
  * A window is held when its occurrences together cover every required language (a French and a
- * Sango broadcast in the same week hold a French-and-Sango cadence). Occurrences outside
- * [start, asOf] are ignored. Input is validated, never mutated; problems come back with paths.
+ * Sango broadcast in the same week hold a French-and-Sango cadence). Like the period, the required
+ * languages can change over time (`languageChanges`): each window is judged against the list in
+ * force on its first day, so a language added later never fails a window that opened before it.
+ * Occurrences outside [start, asOf] are ignored. Input is validated, never mutated; problems come
+ * back with paths.
  *
  * @category Cadences
  * @example
@@ -111,15 +142,29 @@ function lastDayOf(exclusiveEnd: string): string {
  * r.ok && r.windows.map((w) => w.status); // ["held", "missed", "missed", "open"]
  * r.ok && r.windows[1]?.missingLanguages; // ["sg"]
  * r.ok && r.nextDue; // "2018-01-28"
+ * // English is required from 2019-01-01: weeks opened before then are judged without it (the week
+ * // running on that day included), the first week opening after it with it.
+ * const weekly = ["2018-12-18", "2018-12-25", "2019-01-01", "2019-01-08"].map((on) => ({ cadenceId: "radio", on, languages: ["fr", "sg"] }));
+ * const s = assessCadence({ id: "radio" }, weekly, {
+ *   start: "2018-12-17", asOf: "2019-01-14", period: "P1W", languages: ["fr", "sg"],
+ *   languageChanges: [{ from: "2019-01-01", languages: ["fr", "sg", "en"] }],
+ * });
+ * s.ok && s.windows.map((w) => w.status); // ["held", "held", "held", "missed", "open"]
+ * s.ok && s.windows[3]?.missingLanguages; // ["en"]
  */
 export function assessCadence(cadence: { readonly id: string }, occurrences: unknown, options: unknown): CadenceAssessment {
   const opts = Options.safeParse(options);
   const occ = z.array(CadenceOccurrence).safeParse(occurrences);
   const issues = [...(opts.success ? [] : toPathIssues(opts.error, ["options"])), ...(occ.success ? [] : toPathIssues(occ.error, ["occurrences"]))];
   if (!opts.success || !occ.success) return { ok: false, issues };
-  const { start, asOf, period, periodChanges = [], languages = [] } = opts.data;
-  const changes = [...periodChanges].sort((a, b) => a.from.localeCompare(b.from));
-  const periodOn = (d: string) => changes.filter((c) => c.from <= d).at(-1)?.period ?? period;
+  const { start, asOf, period, periodChanges = [], languages = [], languageChanges = [] } = opts.data;
+  const byFrom = (a: { from: string }, b: { from: string }) => a.from.localeCompare(b.from);
+  const periods = periodChanges.map((c) => ({ from: c.from, value: c.period })).sort(byFrom);
+  const languageLists = languageChanges.map((c) => ({ from: c.from, value: c.languages })).sort(byFrom);
+  const periodOn = (d: string) => inForceOn(periods, period, d);
+  // Each window is judged against the languages in force on its first day, as it is laid out under
+  // the period in force then: a later list never reaches back to windows that opened before it.
+  const languagesOn = (d: string) => [...new Set(inForceOn(languageLists, languages, d))];
   let laidOut: CadenceWindow[];
   try {
     laidOut = datedWindows(start, asOf, periodOn)!;
@@ -135,7 +180,7 @@ export function assessCadence(cadence: { readonly id: string }, occurrences: unk
     const inside: CadenceOccurrence[] = [];
     while (next < relevant.length && relevant[next]!.on < w.to) inside.push(relevant[next++]!);
     const covered = new Set(inside.flatMap((o) => o.languages));
-    const missingLanguages = [...new Set(languages)].filter((l) => !covered.has(l));
+    const missingLanguages = languagesOn(w.from).filter((l) => !covered.has(l));
     const held = inside.length > 0 && missingLanguages.length === 0;
     const status: CadenceWindowStatus = held ? "held" : w.to <= asOf ? "missed" : "open";
     windows.push({ ...w, status, occurrences: inside, missingLanguages });

@@ -66,9 +66,11 @@ function lastDay(exclusiveEnd: string): string {
 /**
  * Turns a periodic cadence into a rule: one violation per window since `mission.actionPlanStart`
  * that ended with no occurrence (or none in a required language), with the window, the period and
- * the missing languages as facts. Without a start date, one notice says the cadence is not
- * scheduled. The period (and languages) are the cadence's parameters as resolved for `asOf`: a
- * period changed by an overlay applies to the whole schedule from the start.
+ * the required and missing languages as facts. Without a start date, one notice says the cadence is
+ * not scheduled. Each window is laid out under the period, and judged against the languages, in
+ * force on its first day, and its finding cites those values by their own dates: an overlay takes
+ * effect from its date and never rewrites the windows before it. Outside the engine (no `paramsOn`)
+ * the values resolved for `asOf` serve for every window.
  *
  * @category Cadences
  * @example
@@ -99,7 +101,6 @@ export function periodicCadenceRule(cadence: PeriodicCadence, extras?: CadenceRu
         return;
       }
       const values = params as Readonly<Record<string, unknown>>;
-      const languages = cadence.languagesParameter ? (values[cadence.languagesParameter] as readonly string[]) : [];
       // Each window is laid out under the period in force on the day it opens, so an overlay from
       // its own date never moves the windows before it. Outside the engine, the asOf value serves.
       const periodId = cadence.periodParameter;
@@ -112,10 +113,29 @@ export function periodicCadenceRule(cadence: PeriodicCadence, extras?: CadenceRu
       const laidOut = datedWindows(start, asOf, periodOn);
       // A period not in force on some window's first day: the engine has recorded it as a rule error.
       if (!laidOut) return;
+      // The languages are read on the same day as the period, each window's first: a list overlaid
+      // from a later date (a language added in 2019) never fails a window that opened before it.
+      const languagesId = cadence.languagesParameter;
+      const languagesOn = (d: string): readonly string[] | undefined => {
+        if (languagesId === undefined) return [];
+        return paramsOn ? (paramsOn(d, [languagesId])?.values[languagesId] as readonly string[] | undefined) : (values[languagesId] as readonly string[]);
+      };
+      const languagesOf = new Map<string, readonly string[]>();
+      for (const w of laidOut) {
+        const l = languagesOn(w.from);
+        // As for the period: no list in force on a window's first day is a rule error the engine has recorded.
+        if (l === undefined) return;
+        languagesOf.set(w.from, l);
+      }
       const period = laidOut[0]?.period ?? periodOn(start);
       const periodChanges = laidOut.filter((w, i) => i > 0 && w.period !== laidOut[i - 1]!.period).map((w) => ({ from: w.from, period: w.period }));
       const periodOf = new Map(laidOut.map((w) => [w.from, w.period]));
-      const result = assessCadence(cadence, cadenceOccurrences, { start, asOf, period, periodChanges, languages });
+      const listed = (l: readonly string[] | undefined) => JSON.stringify(l);
+      const languages = laidOut[0] ? languagesOf.get(laidOut[0].from)! : [];
+      const languageChanges = laidOut
+        .filter((w, i) => i > 0 && listed(languagesOf.get(w.from)) !== listed(languagesOf.get(laidOut[i - 1]!.from)))
+        .map((w) => ({ from: w.from, languages: languagesOf.get(w.from)! }));
+      const result = assessCadence(cadence, cadenceOccurrences, { start, asOf, period, periodChanges, languages, languageChanges });
       // Only an unusable period can fail here (the dataset is already valid): the engine records
       // the thrown error as a rule error instead of inventing a schedule.
       const limit = result.ok ? undefined : result.issues.find((i) => i.code === "too-many-windows" || i.code === "date-out-of-range");
@@ -132,15 +152,15 @@ export function periodicCadenceRule(cadence: PeriodicCadence, extras?: CadenceRu
           subject: { kind: "cadence", id: cadence.id },
           path: ["cadenceOccurrences"],
           message: `${cadence.title}${extra ? ` ${extra.note}` : ""}: ${what} (period ${periodOf.get(w.from) ?? result.period})`,
-          // The period value in force on the window's first day, by its own dates, even when it equals
-          // asOf's value (a period overlaid and later set back): the engine lists a use once.
-          ...(paramsOn ? { parameters: paramsOn(w.from, [periodId])!.uses } : {}),
+          // The period and languages in force on the window's first day, by their own dates, even when
+          // equal to asOf's values (a value overlaid and later set back): the engine lists a use once.
+          ...(paramsOn ? { parameters: paramsOn(w.from, languagesId ? [periodId, languagesId] : [periodId])!.uses } : {}),
           facts: {
             cadenceId: cadence.id,
             from: w.from,
             to: w.to,
             period: periodOf.get(w.from) ?? result.period,
-            requiredLanguages: languages,
+            requiredLanguages: languagesOf.get(w.from)!,
             missingLanguages: w.missingLanguages,
             occurrencesInWindow: w.occurrences.length,
             ...extra?.facts,
