@@ -56,6 +56,24 @@ describe("SGB-3.2a actions by personnel category", () => {
     expect(s.value).toMatchObject({ allegation: "closed" });
   });
 
+  it("fails: with two subjects, an action naming neither covers neither; each needs its own", () => {
+    const two = apply(
+      open(opening({ subjects: [{ ref: "S-1", category: "civilian-staff" }, { ref: "S-2", category: "civilian-staff" }] })),
+      events.registered,
+      { ...events.assessedSerious, conduct: conduct.transactionalAdult },
+      events.evidencePreserved,
+      { type: "REFERRED_FOR_INVESTIGATION", at: "2018-06-07", entity: "oios" },
+      events.report,
+      events.substantiated,
+    );
+    const unnamed = apply(two, { type: "ACTION_TAKEN", at: "2018-10-20", kind: "dismissal" });
+    expect(refusal(unnamed, events.closed)).toMatchObject({ code: "guard-failed", path: ["context", "actions"] });
+    const one = apply(two, { type: "ACTION_TAKEN", at: "2018-10-20", kind: "dismissal", subjectRef: "S-1" });
+    expect(refusal(one, events.closed)?.message).toContain("subject S-2");
+    const both = apply(one, { type: "ACTION_TAKEN", at: "2018-10-21", kind: "dismissal", subjectRef: "S-2" }, events.closed);
+    expect(both.value).toMatchObject({ allegation: "closed" });
+  });
+
   it("fails: repatriation is not an action for civilian staff", () => {
     const reason = refusal(staffCase(), { ...events.repatriated });
     expect(reason).toEqual({ code: "guard-failed", message: expect.stringContaining("SGB-3.2a"), path: ["kind"] });

@@ -77,7 +77,8 @@ const criminalReferralPermitted = forEvent("CRIMINAL_REFERRAL_MADE", (context, e
 /**
  * DPKO-GM-d and SGB-3.2a: a case closes only with a recorded decision and a recorded action; a
  * substantiated one only with an action appropriate to each subject's category or a referral for
- * criminal accountability. AP-E4: every recommendation is effected or recorded as not implemented.
+ * criminal accountability, naming that subject (an action naming no subject counts only where the
+ * case has a single subject, as the core's 3.2(a) rule reads it). AP-E4: every recommendation is effected or recorded as not implemented.
  */
 const closureJustified = forEvent("CASE_CLOSED", (context, e): Refusal | undefined => {
   const outcome = currentOutcome(context);
@@ -88,7 +89,7 @@ const closureJustified = forEvent("CASE_CLOSED", (context, e): Refusal | undefin
     for (const s of context.subjects) {
       const allowed = appropriateActions(context, s.category, e.at) ?? [];
       const covered = actions.some(
-        (a) => (a.subjectRef === undefined || a.subjectRef === s.ref) && (a.kind === "referral-for-criminal-accountability" || allowed.includes(a.kind)),
+        (a) => (a.subjectRef === s.ref || (a.subjectRef === undefined && context.subjects.length === 1)) && (a.kind === "referral-for-criminal-accountability" || allowed.includes(a.kind)),
       );
       if (!covered) {
         return refuse(
