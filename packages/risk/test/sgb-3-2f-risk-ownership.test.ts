@@ -26,7 +26,7 @@ describe("SGB-3.2f managers own the SEA risks", () => {
     expect(rest).toEqual([]);
     expect(f).toMatchObject({
       ruleId: "sgb.3.2f.risk-owned-by-manager",
-      obligationIds: ["SGB-3.2f", "AP-P6"],
+      obligationIds: ["SGB-3.2f", "DPKO-GM-a", "AP-P6"],
       severity: "warning",
       citation: { document: "ST/SGB/2003/13", clause: "section 3.2(f)" },
       subject: { kind: "risk", id: "R-2" },

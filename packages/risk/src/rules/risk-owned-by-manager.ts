@@ -3,7 +3,8 @@ import { RiskDatasetShape } from "../schemas/risk-dataset";
 import { isOpenRisk } from "../schemas/risk-register";
 
 /**
- * SGB 3.2(f): managers create and maintain the environment that prevents SEA, and the action plan makes
+ * SGB 3.2(f) and DPKO General management (a): managers create and maintain the environment that
+ * prevents SEA (open risks owned are one of the measurable proxies of GM (a)), and the action plan makes
  * the risk register one of the systems that maintain it. An open risk owned by someone on strength who
  * neither holds a management role (`managementRoles`) nor is on the SEA focal-point roster (the Focal
  * Point leads preventive measures, DPKO General management (c)) is a warning: the risk has no manager
@@ -11,12 +12,12 @@ import { isOpenRisk } from "../schemas/risk-register";
  *
  * @category Risk rules
  * @example
- * riskOwnedByManager.obligations; // ["SGB-3.2f", "AP-P6"]
+ * riskOwnedByManager.obligations; // ["SGB-3.2f", "DPKO-GM-a", "AP-P6"]
  */
 export const riskOwnedByManager = defineRule({
   id: "sgb.3.2f.risk-owned-by-manager",
   title: "Open risks are owned by a manager or an SEA focal point",
-  obligations: ["SGB-3.2f", "AP-P6"],
+  obligations: ["SGB-3.2f", "DPKO-GM-a", "AP-P6"],
   citation: cite("ST/SGB/2003/13", "section 3.2(f)"),
   severity: "warning",
   reads: MissionDatasetShape.pick({ personnel: true, roster: true }).extend(RiskDatasetShape.pick({ riskRegister: true }).shape),

@@ -51,6 +51,17 @@ describe("DPKO-RC-e rumoured allegations", () => {
     expect(run(a, "2018-07-02")).toEqual([]);
   });
 
+  it("DPKO-RC-e asks no Head of Mission liaison where no mission is present, and still that the rumour is processed", () => {
+    const d = compliantDataset();
+    d.mission.missionPresent = false;
+    const noLiaison = rumour({ intake: { headOfMissionLiaisonOn: undefined } });
+    expect(findings(evaluate(set, { ...d, allegations: [noLiaison] }, { asOf: AS_OF }))).toEqual([]);
+    const closedBare = rumour({ intake: { headOfMissionLiaisonOn: undefined }, closedOn: "2018-06-01" });
+    expect(findings(evaluate(set, { ...d, allegations: [closedBare] }, { asOf: AS_OF })).map((f) => f.path)).toEqual([["allegations", 0, "closedOn"]]);
+    // With a mission present, the same rumour needs the liaison.
+    expect(run(noLiaison).map((f) => f.path)).toEqual([["allegations", 0, "intake", "headOfMissionLiaisonOn"]]);
+  });
+
   it("DPKO-RC-e asks no liaison where mission personnel are not involved, nor of non-rumours", () => {
     expect(run(rumour({ intake: { headOfMissionLiaisonOn: undefined, missionPersonnelMayBeInvolved: false } }))).toEqual([]);
     expect(run(rumour({ intake: { channel: "hotline", channelId: "hotline-4044", headOfMissionLiaisonOn: undefined } }))).toEqual([]);

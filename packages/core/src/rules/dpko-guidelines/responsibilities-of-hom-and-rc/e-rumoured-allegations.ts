@@ -18,8 +18,10 @@ export function isRumour(allegation: { readonly intake: Pick<Allegation["intake"
 /**
  * DPKO Responsibilities of HoM and RC (e): a rumoured or 'in-the-air' allegation is dealt with
  * appropriately, and the RC liaises with the Head of Mission where mission personnel may be involved.
- * As of `asOf`, a rumour received by then must not be closed without an outcome, and where
- * `intake.missionPersonnelMayBeInvolved` it must record `intake.headOfMissionLiaisonOn` on or before `asOf`.
+ * As of `asOf`, a rumour received by then must not be closed without an outcome, and where a
+ * mission is present (`mission.missionPresent`; without one there is no Head of Mission to liaise
+ * with) and `intake.missionPersonnelMayBeInvolved`, it must record `intake.headOfMissionLiaisonOn`
+ * on or before `asOf`.
  *
  * @category Rules: DPKO guidelines
  * @example
@@ -37,9 +39,9 @@ export const rumouredAllegations = defineRule({
   obligations: ["DPKO-RC-e"],
   citation: cite("DPKO-IG", "Responsibilities of HoM and RC (e)"),
   severity: "violation",
-  reads: MissionDatasetShape.pick({ allegations: true }),
+  reads: MissionDatasetShape.pick({ mission: true, allegations: true }),
   parameters: [],
-  *evaluate({ allegations }, { asOf }) {
+  *evaluate({ mission, allegations }, { asOf }) {
     for (const [i, a] of allegations.entries()) {
       if (a.receivedOn > asOf || !isRumour(a)) continue;
       const subject = { kind: "allegation", id: a.id };
@@ -53,7 +55,7 @@ export const rumouredAllegations = defineRule({
         };
       }
       const liaison = a.intake.headOfMissionLiaisonOn;
-      if (a.intake.missionPersonnelMayBeInvolved && (liaison === undefined || liaison > asOf)) {
+      if (mission.missionPresent && a.intake.missionPersonnelMayBeInvolved && (liaison === undefined || liaison > asOf)) {
         yield {
           subject,
           path: ["allegations", i, "intake", "headOfMissionLiaisonOn"],
