@@ -33,15 +33,22 @@ export const cbcmCoverage = defineRule({
     for (const region of coverage.uncoveredRegions) {
       const officeIndex = offices.findIndex((o) => o.highRisk && o.region === region);
       const inRegion = complaintMechanisms.filter((m) => m.region === region && m.establishedOn <= asOf);
-      // Point at the mechanism that should be working when there is one, else at the office that makes the region high-risk.
-      const idle = complaintMechanisms.findIndex((m) => m.region === region && m.establishedOn <= asOf && !m.functional);
+      // Point at the mechanism that should be working when there is one (the CBCM first), else at the
+      // office that makes the region high-risk.
+      const idleAt = (kind?: string) => complaintMechanisms.findIndex((m) => m.region === region && m.establishedOn <= asOf && !m.functional && (kind === undefined || m.kind === kind));
+      const idle = idleAt("cbcm") >= 0 ? idleAt("cbcm") : idleAt();
+      // A working CLA does not stand in for an established CBCM that does not work.
+      const standIns = inRegion.filter((m) => m.kind === "community-liaison-assistant" && m.functional);
+      const idleIds = inRegion.filter((m) => !m.functional).map((m) => m.id);
       yield {
         subject: { kind: "region", id: region },
         path: idle >= 0 ? ["complaintMechanisms", idle, "functional"] : ["offices", officeIndex, "highRisk"],
         message:
           inRegion.length === 0
             ? `high-risk region ${region} has no community-based complaint mechanism and no Community Liaison Assistant in its place`
-            : `high-risk region ${region} has no functional complaint mechanism (${inRegion.map((m) => m.id).join(", ")} not functional)`,
+            : standIns.length > 0
+              ? `high-risk region ${region} has no functional CBCM (${idleIds.join(", ")} not functional); a Community Liaison Assistant (${standIns.map((m) => m.id).join(", ")}) stands in only where no CBCM is established`
+              : `high-risk region ${region} has no functional complaint mechanism (${idleIds.join(", ")} not functional)`,
         facts: {
           region,
           highRiskOfficeIds: offices.filter((o) => o.highRisk && o.region === region).map((o) => o.id),

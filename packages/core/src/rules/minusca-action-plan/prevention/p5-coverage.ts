@@ -12,7 +12,7 @@ import type { Office } from "../../../vocabulary/office";
 export interface ComplaintMechanismCoverage {
   /** Regions with at least one high-risk office, in the order the offices are listed. */
   readonly highRiskRegions: readonly string[];
-  /** Those with a functional CBCM, or a functional Community Liaison Assistant in its place. */
+  /** Those with a functional CBCM, or, where no CBCM is established, a functional Community Liaison Assistant in its place. */
   readonly coveredRegions: readonly string[];
   readonly uncoveredRegions: readonly string[];
   /** Covered over high-risk regions; 1 when there is no high-risk region. */
@@ -20,8 +20,9 @@ export interface ComplaintMechanismCoverage {
 }
 
 /**
- * Whether a mechanism counts for its region on `asOf`: established by then and functional. A CBCM
- * and a Community Liaison Assistant count alike (Prevention goal 5 (e) makes the CLA the fallback).
+ * Whether a mechanism works for its region on `asOf`: established by then and functional. A
+ * Community Liaison Assistant serves only where no CBCM is established (Prevention goal 5 (e));
+ * {@link complaintMechanismCoverage} applies that.
  *
  * @category Rules: MINUSCA action plan
  * @example
@@ -32,7 +33,10 @@ export function coversRegion(mechanism: ComplaintMechanism, asOf: string): boole
 }
 
 /**
- * The coverage of high-risk regions by functional complaint mechanisms as of a date (AP-P5 (i)).
+ * The coverage of high-risk regions by functional complaint mechanisms as of a date (AP-P5 (i)): a
+ * functional CBCM covers its region; a functional Community Liaison Assistant covers it only where
+ * no CBCM is established by then (activity (e): CLAs are the partners "in areas where CBCM are not
+ * established"), so an established CBCM that does not work leaves the region uncovered.
  *
  * @category Rules: MINUSCA action plan
  * @example
@@ -49,7 +53,8 @@ export function complaintMechanismCoverage(
   asOf: string,
 ): ComplaintMechanismCoverage {
   const highRiskRegions = [...new Set(offices.filter((o) => o.highRisk).map((o) => o.region))];
-  const served = new Set(mechanisms.filter((m) => coversRegion(m, asOf)).map((m) => m.region));
+  const withCbcm = new Set(mechanisms.filter((m) => m.kind === "cbcm" && m.establishedOn <= asOf).map((m) => m.region));
+  const served = new Set(mechanisms.filter((m) => coversRegion(m, asOf) && (m.kind === "cbcm" || !withCbcm.has(m.region))).map((m) => m.region));
   const coveredRegions = highRiskRegions.filter((r) => served.has(r));
   const uncoveredRegions = highRiskRegions.filter((r) => !served.has(r));
   return { highRiskRegions, coveredRegions, uncoveredRegions, rate: highRiskRegions.length === 0 ? 1 : coveredRegions.length / highRiskRegions.length };

@@ -70,6 +70,23 @@ describe("AP-P5 community-based complaint mechanisms", () => {
     expect(both.map((x) => [x.subject.id, x.explanation.facts["coverageRate"]])).toEqual([["East", 0], ["North", 0]]);
   });
 
+  it("AP-P5 fails a region whose established CBCM does not work, even with a working Community Liaison Assistant there", () => {
+    const [f, ...rest] = findings(evaluate(set, withEast({ functional: false }, cla("CLA-NORTH", "North"), cla("CLA-EAST", "East")), { asOf: AS_OF }));
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({
+      subject: { kind: "region", id: "North" },
+      path: ["complaintMechanisms", 0, "functional"],
+      explanation: { facts: { mechanismIds: ["CBCM-NORTH", "CLA-NORTH"], highRiskRegions: 2, coveredRegions: 1, coverageRate: 0.5 } },
+    });
+    expect(f!.message).toBe(
+      "high-risk region North has no functional CBCM (CBCM-NORTH not functional); a Community Liaison Assistant (CLA-NORTH) stands in only where no CBCM is established",
+    );
+    // Before the CBCM is established, the same CLA covers the region.
+    const early = withEast({ establishedOn: "2018-07-01" }, cla("CLA-NORTH", "North"), cla("CLA-EAST", "East"));
+    expect(findings(evaluate(set, early, { asOf: AS_OF })).filter((x) => x.ruleId === "ap.p5.cbcm-coverage")).toEqual([]);
+    expect(complaintMechanismCoverage(early.offices as never, early.complaintMechanisms as never, AS_OF).rate).toBe(1);
+  });
+
   it("AP-P5 does not count a mechanism established after asOf", () => {
     const fs = findings(evaluate(set, compliantDataset(), { asOf: "2018-02-14" }));
     expect(fs.map((f) => [f.ruleId, f.subject.id, f.explanation.facts["mechanismIds"]])).toEqual([["ap.p5.cbcm-coverage", "North", []]]);
