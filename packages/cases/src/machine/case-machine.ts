@@ -29,7 +29,7 @@ const closeForOtherReasons = {
 
 /**
  * The lifecycle of one SEA allegation, as an xstate v5 machine with two parallel regions:
- * - `allegation`: intake (channel recorded; DPKO-RC-e for rumours) → preliminary assessment
+ * - `allegation`: intake (channel recorded; a rumour is processed like any allegation, DPKO-RC-e) → preliminary assessment
  *   (classification, child flag, seriousness) → Immediate Response Team evidence step (AP-E2) →
  *   referral routed by personnel category (AP-E3; a contributing country is asked first and OIOS may
  *   step in after a refusal or no answer) → investigation → review of the report and recommendations
@@ -60,7 +60,6 @@ export const caseMachine = setup({
     input: {} as CaseContext,
   },
   guards: {
-    rumourHandled: guard(caseChecks.rumourHandled),
     subjectFitsCase: guard(caseChecks.subjectFitsCase),
     victimIsNew: guard(caseChecks.victimIsNew),
     assessmentConsistent: guard(caseChecks.assessmentConsistent),
@@ -110,7 +109,7 @@ export const caseMachine = setup({
           on: {
             ...openStage,
             SUBJECT_RECORDED: { guard: "subjectFitsCase", actions: record },
-            REGISTERED: { target: "preliminaryAssessment", guard: "rumourHandled", actions: record },
+            REGISTERED: { target: "preliminaryAssessment", actions: record },
           },
         },
         preliminaryAssessment: {

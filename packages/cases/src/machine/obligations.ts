@@ -11,7 +11,7 @@ import { cite, type Citation, type ObligationId } from "@psea/core";
 export const caseWorkflowObligations = {
   "DPKO-RC-e": {
     citation: cite("DPKO-IG", "Responsibilities of HoM and RC (e)"),
-    encodedBy: ["openCase (a rumour is recorded)", "guard rumourHandled", "event HEAD_OF_MISSION_LIAISON_RECORDED"],
+    encodedBy: ["openCase (a rumour is recorded)", "check rumourHandled (run by the closure guard: a rumour that may involve mission personnel closes only after the liaison)", "event HEAD_OF_MISSION_LIAISON_RECORDED"],
   },
   "AP-E2": {
     citation: cite("MINUSCA-AP-2018-2019", "Enforcement goal 2 (b)"),

@@ -5,24 +5,33 @@ import { apply, conduct, events, open, opening, refusal } from "../support/case-
 const rumour = (missionPersonnelMayBeInvolved: boolean) => open(opening({ intake: { channel: "rumour", missionPersonnelMayBeInvolved } }));
 
 describe("DPKO-RC-e rumoured allegations", () => {
-  it("passes: a rumour that may involve mission personnel is registered once the liaison with the Head of Mission is recorded", () => {
-    const s = apply(rumour(true), { type: "HEAD_OF_MISSION_LIAISON_RECORDED", at: "2018-06-01" }, events.registered);
+  // Closed for other reasons, with its action: all a closure needs but the liaison.
+  const decided = (s: ReturnType<typeof rumour>) =>
+    apply(s, events.registered, { type: "OUTCOME_DECIDED", at: "2018-06-10", result: "closed-other" }, { type: "ACTION_TAKEN", at: "2018-06-11", kind: "no-action-warranted" });
+
+  it("passes: a rumour is registered and processed at once, its deadlines running, whether or not the liaison is recorded yet", () => {
+    const s = apply(rumour(true), events.registered);
     expect(s.value).toMatchObject({ allegation: { preliminaryAssessment: "assessing" } });
-    expect(s.context.intake.headOfMissionLiaisonOn).toBe("2018-06-01");
     expect(s.context.registeredOn).toBe("2018-06-02");
+    expect(s.context.deadlines.map((d) => d.kind)).toEqual(expect.arrayContaining(["headquarters-notification", "assessment"]));
+    const liaised = apply(rumour(true), { type: "HEAD_OF_MISSION_LIAISON_RECORDED", at: "2018-06-01" }, events.registered);
+    expect(liaised.context.intake.headOfMissionLiaisonOn).toBe("2018-06-01");
   });
 
-  it("passes: a rumour that cannot involve mission personnel needs no liaison", () => {
-    expect(apply(rumour(false), events.registered).context.registeredOn).toBe("2018-06-02");
-  });
-
-  it("fails: a rumour that may involve mission personnel is not registered without the liaison", () => {
-    const reason = refusal(rumour(true), events.registered);
-    expect(reason).toEqual({
+  it("fails: a rumour that may involve mission personnel does not close until the liaison with the Head of Mission is recorded, at any stage", () => {
+    const s = decided(rumour(true));
+    expect(refusal(s, events.closed)).toEqual({
       code: "guard-failed",
       message: expect.stringContaining("DPKO-RC-e"),
       path: ["context", "intake", "headOfMissionLiaisonOn"],
     });
+    const closed = apply(s, { type: "HEAD_OF_MISSION_LIAISON_RECORDED", at: "2018-06-12" }, events.closed);
+    expect(closed.value).toMatchObject({ allegation: "closed" });
+    expect(closed.context.intake.headOfMissionLiaisonOn).toBe("2018-06-12");
+  });
+
+  it("passes: a rumour that cannot involve mission personnel needs no liaison to close", () => {
+    expect(apply(decided(rumour(false)), events.closed).value).toMatchObject({ allegation: "closed" });
   });
 });
 

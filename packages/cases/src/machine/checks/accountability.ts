@@ -3,6 +3,7 @@ import { caseParameterValue } from "../../deadlines/case-parameters";
 import { isUniformed, type CaseSubjectCategory } from "../case-vocabulary";
 import type { CaseContext } from "../context";
 import { caseCategory, currentOutcome } from "../records";
+import { intakeChecks } from "./intake";
 import { forEvent, refuse, type Refusal } from "./refusal";
 
 /** The final actions appropriate to a category on a date (parameter finalActionsByCategory); none for non-UN forces. */
@@ -79,12 +80,16 @@ const criminalReferralPermitted = forEvent("CRIMINAL_REFERRAL_MADE", (context, e
  * substantiated one only with an action appropriate to each subject's category or a referral for
  * criminal accountability, naming that subject (an action naming no subject counts only where the
  * case has a single subject, as the core's 3.2(a) rule reads it). AP-E4: every recommendation is effected or recorded as not implemented.
+ * DPKO-RC-e: a rumour that may involve mission personnel closes only once the liaison with the Head
+ * of Mission is recorded.
  */
 const closureJustified = forEvent("CASE_CLOSED", (context, e): Refusal | undefined => {
   const outcome = currentOutcome(context);
   if (!outcome) return refuse("DPKO-GM-d: no case is closed without a recorded decision", ["context", "outcome"]);
   const actions = context.actions.filter((a) => a.round === context.round && !a.interim);
   if (actions.length === 0) return refuse("DPKO-GM-d: no case is closed without a recorded action", ["context", "actions"]);
+  const liaison = intakeChecks.rumourHandled(context, e, undefined);
+  if (liaison) return liaison;
   if (outcome === "substantiated") {
     for (const s of context.subjects) {
       const allowed = appropriateActions(context, s.category, e.at) ?? [];

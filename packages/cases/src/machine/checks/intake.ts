@@ -3,12 +3,17 @@ import { assessmentClassification } from "../assessment-classification";
 import { caseCountry } from "../records";
 import { forEvent, refuse } from "./refusal";
 
-/** DPKO-RC-e: a rumour that may involve mission personnel is registered once the liaison with the Head of Mission is recorded. */
-const rumourHandled = forEvent("REGISTERED", (context) => {
+/**
+ * DPKO-RC-e: a rumour is dealt with like any allegation (registered, assessed, its deadlines
+ * running), and where mission personnel may be involved the liaison with the Head of Mission is
+ * owed as well: two duties, so the liaison never holds up the processing, but a case does not
+ * close without it. The closure guard (`closureJustified`) runs this check.
+ */
+const rumourHandled = forEvent("CASE_CLOSED", (context) => {
   const { rumour, missionPersonnelMayBeInvolved, headOfMissionLiaisonOn } = context.intake;
   if (rumour && missionPersonnelMayBeInvolved && headOfMissionLiaisonOn === undefined) {
     return refuse(
-      "DPKO-RC-e: a rumoured allegation that may involve mission personnel is registered only once the liaison with the Head of Mission is recorded",
+      "DPKO-RC-e: a rumoured allegation that may involve mission personnel is closed only once the liaison with the Head of Mission is recorded",
       ["context", "intake", "headOfMissionLiaisonOn"],
     );
   }
@@ -60,9 +65,9 @@ const assessmentConsistent = forEvent("ASSESSMENT_COMPLETED", (context, e) => {
  * @example
  * const rumour = openCase(exampleCaseOpening({ intake: { channel: "rumour" } }));
  * if (!rumour.ok) throw new Error(JSON.stringify(rumour.issues));
- * const registered = { type: "REGISTERED", at: "2018-06-02" } as const;
- * intakeChecks.rumourHandled(rumour.state.context, registered, undefined)?.path; // ["context", "intake", "headOfMissionLiaisonOn"]
- * intakeChecks.rumourHandled(exampleCase().context, registered, undefined); // undefined: the hotline case is no rumour
+ * const closed = { type: "CASE_CLOSED", at: "2018-11-01" } as const;
+ * intakeChecks.rumourHandled(rumour.state.context, closed, undefined)?.path; // ["context", "intake", "headOfMissionLiaisonOn"]
+ * intakeChecks.rumourHandled(exampleCase().context, closed, undefined); // undefined: the hotline case is no rumour
  */
 export const intakeChecks = {
   rumourHandled,
