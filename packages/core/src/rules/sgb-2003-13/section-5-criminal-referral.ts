@@ -7,7 +7,9 @@ import { MissionDatasetShape } from "../../vocabulary/dataset";
  * SGB section 5: a case may be referred to national authorities for criminal prosecution only after
  * a proper investigation has produced evidence (a substantiated outcome) and upon consultation with
  * the Office of Legal Affairs. A referral taken before either, or without either, is a violation,
- * one finding per missing gate.
+ * one finding per missing gate. The gates are the UN's: a referral a contributing Member State makes
+ * itself (`takenBy: "member-state"`, a State exercising its own jurisdiction over its personnel) is
+ * not the referral section 5 conditions, and is not judged.
  *
  * A child case is where the sources conflict: the MINUSCA action plan says any sexual activity with
  * children "may be immediately referred to Judicial Authorities" (section C). The conflict is
@@ -31,7 +33,7 @@ export const criminalReferralGate = defineRule({
     for (const [i, a] of allegations.entries()) {
       let childCase: boolean | undefined;
       for (const [m, action] of a.actions.entries()) {
-        if (action.kind !== "referral-for-criminal-accountability" || action.takenOn > asOf) continue;
+        if (action.kind !== "referral-for-criminal-accountability" || action.takenOn > asOf || action.takenBy === "member-state") continue;
         const subject = { kind: "allegation", id: a.id };
         const o = a.outcome;
         // Classified as the rule sgb.1.recorded-classification classifies it: the parameters in force on asOf.

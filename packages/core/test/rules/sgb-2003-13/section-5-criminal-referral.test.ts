@@ -58,6 +58,16 @@ describe("SGB-5: referral for criminal accountability, gated on substantiation a
   });
 });
 
+describe("SGB-5: the gates are the UN's", () => {
+  it("SGB-5: does not judge a referral a contributing Member State makes itself, and still judges the UN's", () => {
+    const contingent = { subjects: [{ ref: "S-1", category: "military-contingent" as const, contributingCountry: "XYZ" }] };
+    const byState = allegation({ id: "A-1", ...contingent, actions: [referral({ legalAffairsConsultedOn: undefined, takenBy: "member-state" })] });
+    expect(findingsOf(run(datasetWith({ allegations: [byState] })), RULE)).toEqual([]);
+    const byUn = allegation({ id: "A-1", ...contingent, actions: [referral({ legalAffairsConsultedOn: undefined, takenBy: "united-nations" })] });
+    expect(findingsOf(run(datasetWith({ allegations: [byUn] })), RULE).map((f) => f.explanation.facts["gate"])).toEqual(["legal-affairs-consultation", "substantiated-outcome"]);
+  });
+});
+
 describe("SGB-5: a child case referred immediately, the action plan's documented conflict", () => {
   const child = [victim({ ref: "V-1", age: { kind: "known", years: 15 } })];
   const immediate = referral({ takenOn: "2018-03-05", legalAffairsConsultedOn: undefined });
