@@ -97,8 +97,9 @@ export function owedToDepartmentOfManagement(context: CaseContext, about: { kind
 
 /**
  * Starts an investigation: its record, its timeline (urgent or not, AP-E3) and the notification the
- * Department of Management is owed (DPKO HQ g). National authorities of non-UN forces are outside the
- * UN's timelines, so no timeline runs for them.
+ * Department of Management is owed (SGB 4.6, DPKO HQ g). National authorities investigating non-UN
+ * forces are outside the UN's timelines and are not the UN's investigations (the bulletin does not
+ * bind those forces, section 2), so neither a timeline nor a notification is owed for them.
  *
  * @category Cases
  * @example
@@ -123,19 +124,18 @@ export function startInvestigation(
     urgent,
   };
   const index = context.investigations.length;
-  let next: CaseContext = { ...context, investigations: [...context.investigations, record] };
-  if (spec.entity !== "national-authorities") {
-    next = openDeadline(next, {
-      id: `investigation:${id}`,
-      kind: "investigation",
-      subject: { kind: "investigation", id },
-      path: ["context", "investigations", index, "reportReceivedOn"],
-      startedOn: on,
-      parameterId: urgent ? "urgentInvestigationTimeline" : "investigationTimeline",
-      facts: { caseId: context.caseId, investigationId: id, entity: spec.entity, urgent },
-    });
-  }
-  return owedToDepartmentOfManagement(next, { kind: "investigation", ref: id, index }, on);
+  const next: CaseContext = { ...context, investigations: [...context.investigations, record] };
+  if (spec.entity === "national-authorities") return next;
+  const timed = openDeadline(next, {
+    id: `investigation:${id}`,
+    kind: "investigation",
+    subject: { kind: "investigation", id },
+    path: ["context", "investigations", index, "reportReceivedOn"],
+    startedOn: on,
+    parameterId: urgent ? "urgentInvestigationTimeline" : "investigationTimeline",
+    facts: { caseId: context.caseId, investigationId: id, entity: spec.entity, urgent },
+  });
+  return owedToDepartmentOfManagement(timed, { kind: "investigation", ref: id, index }, on);
 }
 
 /**

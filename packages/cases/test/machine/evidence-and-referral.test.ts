@@ -172,8 +172,15 @@ describe("AP-E3 investigation timeline", () => {
     expect(item).toMatchObject({ status: "overdue", dueOn: "2018-09-12", parameter: { id: "urgentInvestigationTimeline", value: "P3M" }, facts: { urgent: true } });
   });
 
-  it("national authorities of non-UN forces run on no UN timeline", () => {
+  it("national authorities of non-UN forces run on no UN timeline, and owe the Department of Management no notification (SGB-4.6)", () => {
     const s = apply(preserved(opening({ subjects: [{ ref: "S-1", category: "non-un-force" }] })), { type: "REFERRED_FOR_INVESTIGATION", at: "2018-06-07", entity: "national-authorities" });
-    expect(s.context.deadlines.filter((d) => d.kind === "investigation")).toEqual([]);
+    expect(s.context.investigations.map((i) => i.entity)).toEqual(["national-authorities"]);
+    expect(s.context.deadlines.filter((d) => d.kind === "investigation" || d.kind === "department-of-management-notification")).toEqual([]);
+    // An OIOS investigation of mission personnel owes both.
+    const oios = apply(preserved(opening({ subjects: [{ ref: "S-1", category: "civilian-staff" }] })), { type: "REFERRED_FOR_INVESTIGATION", at: "2018-06-07", entity: "oios" });
+    expect(oios.context.deadlines.filter((d) => d.kind === "investigation" || d.kind === "department-of-management-notification").map((d) => d.kind)).toEqual([
+      "investigation",
+      "department-of-management-notification",
+    ]);
   });
 });
