@@ -3,9 +3,9 @@ import { publicStatus } from "../../src";
 import { apply, conduct, events, open, opening, refusal, substantiated, underTccInvestigation } from "../support/case-builder";
 
 const decided = (result: "substantiated" | "not-substantiated" | "closed-other") => apply(underTccInvestigation(), events.report, { ...events.substantiated, result });
-const staffCase = () =>
+const staffCase = (refs: readonly string[] = ["S-1"]) =>
   apply(
-    open(opening({ subjects: [{ ref: "S-1", category: "civilian-staff" }] })),
+    open(opening({ subjects: refs.map((ref) => ({ ref, category: "civilian-staff" as const })) })),
     events.registered,
     { ...events.assessedSerious, conduct: conduct.transactionalAdult },
     events.evidencePreserved,
@@ -57,15 +57,7 @@ describe("SGB-3.2a actions by personnel category", () => {
   });
 
   it("fails: with two subjects, an action naming neither covers neither; each needs its own", () => {
-    const two = apply(
-      open(opening({ subjects: [{ ref: "S-1", category: "civilian-staff" }, { ref: "S-2", category: "civilian-staff" }] })),
-      events.registered,
-      { ...events.assessedSerious, conduct: conduct.transactionalAdult },
-      events.evidencePreserved,
-      { type: "REFERRED_FOR_INVESTIGATION", at: "2018-06-07", entity: "oios" },
-      events.report,
-      events.substantiated,
-    );
+    const two = staffCase(["S-1", "S-2"]);
     const unnamed = apply(two, { type: "ACTION_TAKEN", at: "2018-10-20", kind: "dismissal" });
     expect(refusal(unnamed, events.closed)).toMatchObject({ code: "guard-failed", path: ["context", "actions"] });
     const one = apply(two, { type: "ACTION_TAKEN", at: "2018-10-20", kind: "dismissal", subjectRef: "S-1" });
