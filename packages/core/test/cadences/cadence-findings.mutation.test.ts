@@ -113,6 +113,16 @@ describe("periodic cadence findings, in full", () => {
     });
   });
 
+  it("DPKO-RC-f: cite the period a window was laid out under, for a cadence with no languages parameter", () => {
+    const parameters = { rcAnnualReportPeriod: [{ value: "P6M", effectiveFrom: "2019-01-01", citation: { document: "DPKO-IG", clause: "Responsibilities of HoM and RC (f)" } }] };
+    const [f] = findingsOf(rcAnnualReportRule, withOccurrences([]), { asOf: "2019-09-30", parameters });
+    expect(f?.explanation.facts).toMatchObject({ from: "2018-01-01", period: "P1Y" });
+    expect(f?.explanation.parameters.filter((p) => p.id === "rcAnnualReportPeriod").map((p) => [p.value, p.layer])).toEqual([
+      ["P6M", "overlay"],
+      ["P1Y", "default"],
+    ]);
+  });
+
   it("AP-P1: say a periodic cadence without a start is not scheduled, at the mission's start date", () => {
     const d = withOccurrences([]);
     const { actionPlanStart: _, ...mission } = d.mission!;

@@ -156,6 +156,13 @@ describe("DPKO-GM-e partners informed and undertakings received", () => {
     expect(f!.explanation.facts["informedOfStandardsOn"]).toBe("2018-07-01");
   });
 
+  it("words a partner informed on asOf itself, after the arrangement started, as informed late, not as unrecorded", () => {
+    const [f, ...rest] = findingsOf(informedOfStandards, withAgreement({ informedOfStandardsOn: AS_OF }));
+    expect(rest).toEqual([]);
+    expect(f!.message).toBe("Partner NGO was informed of the bulletin's standards on 2018-06-30, after the arrangement started on 2018-02-01");
+    expect(f!.path).toEqual(["partnerAgreements", 0, "informedOfStandardsOn"]);
+  });
+
   it("words an arrangement with no undertaking and one started before its undertaking", () => {
     const { writtenUndertakingOn: _w, ...none } = withAgreement({}).partnerAgreements![0]!;
     const [a] = findingsOf(writtenUndertaking, { ...compliantDataset(), partnerAgreements: [none] });

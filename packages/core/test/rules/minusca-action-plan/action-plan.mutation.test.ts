@@ -391,6 +391,37 @@ describe("AP-P3, AP-P5 and AP-E1: what the first scores left", () => {
     expect(f!.path).toEqual(["complaintMechanisms", 2, "functional"]);
     expect(f!.message).toBe("high-risk region North has no functional complaint mechanism (CBCM-ASOF not functional)");
   });
+
+  it("AP-P5 points at the idle CBCM before an idle Community Liaison Assistant listed ahead of it, and at an idle CLA where no CBCM is", () => {
+    const d = compliantDataset();
+    const idleCla = cbcm({ id: "CLA-NORTH", kind: "community-liaison-assistant", functional: false });
+    d.complaintMechanisms = [idleCla, cbcm({ functional: false })];
+    const [f, ...rest] = findings(cbcmCoverageRule, d);
+    expect(rest).toEqual([]);
+    expect(f!.path).toEqual(["complaintMechanisms", 1, "functional"]);
+    expect(f!.message).toBe("high-risk region North has no functional complaint mechanism (CLA-NORTH, CBCM-NORTH not functional)");
+    d.complaintMechanisms = [cbcm({ id: "CBCM-SOUTH", region: "South", functional: false }), idleCla];
+    const [g] = findings(cbcmCoverageRule, d);
+    expect(g!.path).toEqual(["complaintMechanisms", 1, "functional"]);
+    expect(g!.message).toBe("high-risk region North has no functional complaint mechanism (CLA-NORTH not functional)");
+  });
+
+  it("AP-P5 lists every idle CBCM and every working Community Liaison Assistant that cannot stand in", () => {
+    const d = compliantDataset();
+    const workingCla = (id: string) => cbcm({ id, kind: "community-liaison-assistant" });
+    d.complaintMechanisms = [cbcm({ functional: false }), cbcm({ id: "CBCM-NORTH-2", functional: false }), workingCla("CLA-1"), workingCla("CLA-2")];
+    const [f] = findings(cbcmCoverageRule, d);
+    expect(f!.message).toBe(
+      "high-risk region North has no functional CBCM (CBCM-NORTH, CBCM-NORTH-2 not functional); a Community Liaison Assistant (CLA-1, CLA-2) stands in only where no CBCM is established",
+    );
+  });
+
+  it("AP-P5 counts a CBCM established on asOf itself as established: a working CLA no longer stands in for it", () => {
+    const d = compliantDataset();
+    d.complaintMechanisms = [cbcm({ functional: false, establishedOn: AS_OF }), cbcm({ id: "CLA-1", kind: "community-liaison-assistant" })];
+    expect(findings(cbcmCoverageRule, d).map((f) => [f.subject.id, f.path])).toEqual([["North", ["complaintMechanisms", 0, "functional"]]]);
+    expect(findings(cbcmCoverageRule, d, { asOf: "2018-06-29" })).toEqual([]);
+  });
 });
 
 describe("AP-E5 the pledge in managers' e-PAS work plans: wording, dates and who is a manager", () => {

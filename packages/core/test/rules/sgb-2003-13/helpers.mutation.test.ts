@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { parseDataset, type Allegation, type DiscretionDecision, type MissionDatasetInput } from "../../../src";
+import { parseDataset, type Allegation, type DiscretionDecision, type MissionDatasetInput, type PersonnelRole } from "../../../src";
 import { beneficiaryRelationships, bulletinRules, decisionsInEffect, findDiscretionDecision, involvesExchangeForSex, marriageCarveOutFacts } from "../../../src/rules";
+import { mayDecide } from "../../../src/rules/sgb-2003-13/discretion";
 import { AS_OF, allegation, datasetWith, victim } from "./support";
 
 // The helpers the bulletin's rules and exceptions share, called directly as a host may call them.
@@ -14,6 +15,17 @@ function allegationsOf(sections: Partial<MissionDatasetInput>): Allegation[] {
 const decision = (d: Partial<DiscretionDecision>): DiscretionDecision => ({ id: "D-1", exception: "SGB-4.5", allegationId: "A-1", victimRef: "V-1", decidedOn: "2018-05-01", decidedBy: "P-HOM", ...d });
 
 describe("decisions of the SGB 4.5 discretion", () => {
+  it("lets decide only a person listed with one of the roles; a person not listed holds none", () => {
+    const personnel: { id: string; roles: PersonnelRole[] }[] = [
+      { id: "P-HOM", roles: ["head-of-mission"] },
+      { id: "P-9", roles: ["manager"] },
+    ];
+    expect(mayDecide(personnel, "P-HOM", ["head-of-mission", "head-of-office"])).toBe(true);
+    expect(mayDecide(personnel, "P-9", ["head-of-mission", "head-of-office"])).toBe(false);
+    expect(mayDecide(personnel, "P-UNKNOWN", ["head-of-mission", "head-of-office"])).toBe(false);
+    expect(mayDecide([], "P-HOM", ["head-of-mission"])).toBe(false);
+  });
+
   it("finds the first decision for the allegation and victim, recorded on or before asOf", () => {
     const ds = [
       decision({ id: "D-1", allegationId: "A-2" }),
