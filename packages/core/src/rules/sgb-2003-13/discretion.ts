@@ -1,5 +1,5 @@
 import type { Allegation, DiscretionDecision, Victim } from "../../vocabulary/allegation";
-import type { Personnel, PersonnelRole } from "../../vocabulary/personnel";
+import type { PersonnelRole } from "../../vocabulary/personnel";
 
 /**
  * Whether the person a decision names as `decidedBy` holds one of `roles` (for SGB 4.5, the head
@@ -11,7 +11,7 @@ import type { Personnel, PersonnelRole } from "../../vocabulary/personnel";
  * mayDecide(personnel, "P-HOM", ["head-of-mission", "head-of-office"]); // true
  * mayDecide(personnel, "P-9", ["head-of-mission", "head-of-office"]); // false
  */
-export function mayDecide(personnel: readonly Pick<Personnel, "id" | "roles">[], decidedBy: string, roles: readonly PersonnelRole[]): boolean {
+export function mayDecide(personnel: readonly { readonly id: string; readonly roles: readonly PersonnelRole[] }[], decidedBy: string, roles: readonly PersonnelRole[]): boolean {
   return personnel.find((p) => p.id === decidedBy)?.roles.some((r) => roles.includes(r)) ?? false;
 }
 
