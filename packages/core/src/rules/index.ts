@@ -32,6 +32,7 @@ export {
   managerPreventionLinks,
   marriageCarveOut,
   marriageCarveOutFacts,
+  mayDecide,
   nonFraternizationRule,
   partnerFailureTerminationReview,
   recordedClassification,
