@@ -1,24 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { createTracker, minuscaActionPlan2018_2019, parseActionPlan, recordStatus, type ActionPlanInput } from "../../src/action-plan";
+import { createTracker, minuscaActionPlan2018_2019, parseActionPlan, recordStatus } from "../../src/action-plan";
+import { testPlan } from "./support";
 
 // An issue says what was expected and where, never what arrived: the same habit on every entry point,
 // so no received value can travel into a log through an error message.
 
-function plan(activityIds: string[]): ActionPlanInput {
-  return {
-    id: "AP-TEST",
-    mission: "MSN",
-    period: { from: "2018-01-01", to: "2018-12-31" },
-    pillars: [
-      {
-        id: "prevention",
-        title: "Prevention",
-        objective: "Prevent SEA.",
-        goals: [{ number: 1, title: "Communicate.", activities: activityIds.map((id) => ({ id, text: "x" })), expectedResults: [], partners: {} }],
-      },
-    ],
-  };
-}
+const plan = (activityIds: string[]) => testPlan(activityIds.map((id) => ({ id, text: "x" })));
 
 describe("action plan issues never echo a received id", () => {
   it("parseActionPlan names the rule broken, not the id, for an id outside its goal and a repeated id", () => {

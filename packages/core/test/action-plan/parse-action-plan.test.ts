@@ -1,32 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { minuscaActionPlan2018_2019, parseActionPlan, type ActionPlanInput } from "../../src/action-plan";
+import { testPlan } from "./support";
 
-function plan(): ActionPlanInput {
-  return {
-    id: "AP-TEST",
-    mission: "MSN",
-    period: { from: "2018-01-01", to: "2018-12-31" },
-    pillars: [
-      {
-        id: "prevention",
-        title: "Prevention",
-        objective: "Prevent SEA.",
-        goals: [
-          {
-            number: 1,
-            title: "Communicate.",
-            activities: [
-              { id: "P1.a", text: "Broadcast." },
-              { id: "P1.b", text: "Publish." },
-            ],
-            expectedResults: [{ id: "P1.i", text: "Standards known." }],
-            partners: { implementing: ["CDT"] },
-          },
-        ],
-      },
-    ],
-  };
-}
+const plan = testPlan;
 
 function deepFreeze<T>(o: T): T {
   if (o && typeof o === "object") {

@@ -26,6 +26,22 @@ export function allegation(a: Partial<AllegationInput> & { id: string }): Allega
   };
 }
 
+/** A partner agreement as a dataset holds it. */
+export type PartnerAgreementInput = NonNullable<MissionDatasetInput["partnerAgreements"]>[number];
+
+/** An arrangement with an NGO, informed and undertaken before it started: GM (e) has nothing to say. */
+export function partnerAgreement(a: Partial<PartnerAgreementInput> = {}): PartnerAgreementInput {
+  return {
+    id: "PA-1",
+    partnerName: "Partner NGO",
+    partnerKind: "ngo",
+    startDate: "2018-01-01",
+    informedOfStandardsOn: "2017-12-01",
+    writtenUndertakingOn: "2017-12-15",
+    ...a,
+  };
+}
+
 /** The compliant mission with extra sections. */
 export function datasetWith(sections: Partial<MissionDatasetInput>): MissionDatasetInput {
   return { ...compliantDataset(), ...sections };

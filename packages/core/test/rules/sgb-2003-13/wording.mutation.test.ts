@@ -3,7 +3,7 @@ import { MissionDatasetShape, defineRuleSet, type AllegationInput, type AnyRule,
 import { defaultParameterSet, resolveParameter } from "../../../src/parameters";
 import { adultBeneficiaryDiscretionConditions, beneficiaryRelationship, childVictim, concernReported, criminalReferralGate, exchangeForSex, focalPointOutreach, managerPreventionLinks, nonFraternizationRule, partnerFailureTerminationReview, recordedClassification, substantiatedClosedWithoutAction, victimAgeUnknown } from "../../../src/rules";
 import { person } from "@psea/test-support";
-import { AS_OF, allegation, datasetWith, run, victim } from "./support";
+import { AS_OF, allegation, datasetWith, partnerAgreement, run, victim, type PartnerAgreementInput } from "./support";
 
 // ST/SGB/2003/13: the wording of each rule's finding, its concern, and the first and last day each
 // rule judges. Each rule runs alone, so a finding is that rule's.
@@ -292,27 +292,17 @@ describe("SGB-5 criminal referral", () => {
 });
 
 describe("SGB-6 partner failures", () => {
-  type Agreement = NonNullable<MissionDatasetInput["partnerAgreements"]>[number];
-  const agreement = (a: Partial<Agreement>): Agreement => ({
-    id: "PA-1",
-    partnerName: "Partner NGO",
-    partnerKind: "ngo",
-    startDate: "2018-01-01",
-    informedOfStandardsOn: "2017-12-01",
-    writtenUndertakingOn: "2017-12-15",
-    ...a,
-  });
 
   it("words uncovered failures once per kind, and a review that covers them as a notice", () => {
     const failures = [
       { kind: "prevention", recordedOn: "2018-03-01" },
       { kind: "prevention", recordedOn: "2018-04-01" },
-    ] as Agreement["failures"];
-    const [f] = one(partnerFailureTerminationReview, { partnerAgreements: [agreement({ failures })] });
+    ] as PartnerAgreementInput["failures"];
+    const [f] = one(partnerFailureTerminationReview, { partnerAgreements: [partnerAgreement({ failures })] });
     expect(f!.message).toBe("grounds for termination: review the arrangement with Partner NGO (recorded failure: prevention)");
     expect(f!.concern).toBe("sgb.6.termination-review");
     expect(f!.explanation.facts).toMatchObject({ failureKinds: ["prevention"], lastFailureRecordedOn: "2018-04-01", uncoveredFailureKinds: ["prevention"], reviewOpenedOn: null, reviewDecision: null });
-    const reviewed = agreement({ failures, terminationReview: { openedOn: "2018-05-01", decision: "pending" } });
+    const reviewed = partnerAgreement({ failures, terminationReview: { openedOn: "2018-05-01", decision: "pending" } });
     const [g] = one(partnerFailureTerminationReview, { partnerAgreements: [reviewed] });
     expect(g!.severity).toBe("notice");
     expect(g!.message).toBe("grounds for termination of the arrangement with Partner NGO: termination review opened on 2018-05-01 (pending)");
@@ -321,21 +311,21 @@ describe("SGB-6 partner failures", () => {
   });
 
   it("judges an agreement ending after asOf, not one ended on asOf, and a failure recorded on asOf", () => {
-    const failures = [{ kind: "prevention", recordedOn: AS_OF }] as Agreement["failures"];
-    expect(one(partnerFailureTerminationReview, { partnerAgreements: [agreement({ failures, endDate: "2018-07-01" })] })).toHaveLength(1);
-    expect(one(partnerFailureTerminationReview, { partnerAgreements: [agreement({ failures, endDate: AS_OF })] })).toEqual([]);
-    expect(one(partnerFailureTerminationReview, { partnerAgreements: [agreement({ failures })] }, { asOf: "2018-06-29" })).toEqual([]);
+    const failures = [{ kind: "prevention", recordedOn: AS_OF }] as PartnerAgreementInput["failures"];
+    expect(one(partnerFailureTerminationReview, { partnerAgreements: [partnerAgreement({ failures, endDate: "2018-07-01" })] })).toHaveLength(1);
+    expect(one(partnerFailureTerminationReview, { partnerAgreements: [partnerAgreement({ failures, endDate: AS_OF })] })).toEqual([]);
+    expect(one(partnerFailureTerminationReview, { partnerAgreements: [partnerAgreement({ failures })] }, { asOf: "2018-06-29" })).toEqual([]);
   });
 
   it("leaves a failure after a decided review uncovered, and ignores a review opened after asOf", () => {
     const failures = [
       { kind: "prevention", recordedOn: "2018-03-01" },
       { kind: "investigation", recordedOn: "2018-06-01" },
-    ] as Agreement["failures"];
-    const decided = agreement({ failures, terminationReview: { openedOn: "2018-05-01", decision: "continued" } });
+    ] as PartnerAgreementInput["failures"];
+    const decided = partnerAgreement({ failures, terminationReview: { openedOn: "2018-05-01", decision: "continued" } });
     const [f] = one(partnerFailureTerminationReview, { partnerAgreements: [decided] });
     expect(f!.explanation.facts["uncoveredFailureKinds"]).toEqual(["investigation"]);
-    const future = agreement({ failures, terminationReview: { openedOn: "2018-07-01", decision: "pending" } });
+    const future = partnerAgreement({ failures, terminationReview: { openedOn: "2018-07-01", decision: "pending" } });
     const [g] = one(partnerFailureTerminationReview, { partnerAgreements: [future] });
     expect(g!.explanation.facts).toMatchObject({ reviewOpenedOn: null, uncoveredFailureKinds: ["prevention", "investigation"] });
   });
