@@ -110,6 +110,7 @@ export {
   inputSchemaFor,
   MAX_INPUT_ISSUES,
   ParameterInconsistency,
+  parameterOn,
   parseDataset,
   personnelById,
   severityOrder,

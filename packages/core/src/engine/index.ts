@@ -30,3 +30,4 @@ export { ParameterInconsistency } from "./parameter-inconsistency";
 export { MAX_INPUT_ISSUES, inputIssuesFromZod, type InputIssue } from "./input-issues";
 export { InputLimitError } from "./input-limit";
 export { personnelById, sharedIndex } from "./evaluation-scope";
+export { parameterOn } from "./parameter-on";

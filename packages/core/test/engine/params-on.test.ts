@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MissionDatasetShape, cite, defineRule, defineRuleSet, evaluate } from "../../src";
+import { MissionDatasetShape, cite, defineRule, defineRuleSet, evaluate, parameterOn } from "../../src";
 import { compliantDataset } from "@psea/test-support";
 
 /** Judges the mission on a record's own date: the parameter in force then, not on asOf. */
@@ -74,5 +74,39 @@ describe("RuleContext.paramsOn", () => {
     const r = evaluate(defineRuleSet({ id: "s", title: "s", rules: [sneaky] }), compliantDataset(), { asOf: "2019-06-30" });
     expect(r.ok && r.findings).toEqual([]);
     expect(r.ok && r.ruleErrors).toEqual([{ code: "unknown-parameter", parameterId: "childAgeThresholdYears", message: "'childAgeThresholdYears' is not declared by the rule", ruleId: "test.undeclared" }]);
+  });
+});
+
+describe("parameterOn", () => {
+  const withParamsOn = (on: string) => {
+    let seen: unknown;
+    const rule = defineRule({
+      id: "test.parameter-on",
+      title: "parameterOn",
+      obligations: ["AP-P6"],
+      citation: cite("MINUSCA-AP-2018-2019", "Prevention goal 6 (c)"),
+      severity: "notice",
+      reads: MissionDatasetShape.pick({ mission: true }),
+      parameters: ["campRiskAssessmentPeriod"],
+      *evaluate(_data, ctx) {
+        seen = parameterOn(ctx, "campRiskAssessmentPeriod", on);
+        // The rule only records what it saw: no finding.
+        yield* [];
+      },
+    });
+    const r = evaluate(defineRuleSet({ id: "s", title: "s", rules: [rule] }), compliantDataset(), { asOf: "2019-06-30", parameters: overlay });
+    return { seen, ruleErrors: r.ok ? r.ruleErrors : [] };
+  };
+
+  it("gives the value in force on the date, with the use to cite, and undefined (a rule error) when none is", () => {
+    expect(withParamsOn("2018-06-01").seen).toMatchObject({ value: "P6M", uses: [{ id: "campRiskAssessmentPeriod", value: "P6M", effectiveFrom: "2018-01-01" }] });
+    expect(withParamsOn("2019-02-01").seen).toMatchObject({ value: "P3M", uses: [{ id: "campRiskAssessmentPeriod", effectiveFrom: "2019-01-01" }] });
+    const before = withParamsOn("2017-06-01");
+    expect(before.seen).toBeUndefined();
+    expect(before.ruleErrors.map((e) => e.code)).toEqual(["parameter-not-in-force"]);
+  });
+
+  it("outside the engine, gives the value resolved for asOf, with no use", () => {
+    expect(parameterOn({ params: { campRiskAssessmentPeriod: "P3M" } }, "campRiskAssessmentPeriod", "2018-06-01")).toEqual({ value: "P3M", uses: [] });
   });
 });

@@ -1,6 +1,6 @@
 import { cite } from "../../../parameters/citation";
 import { defineRule } from "../../../engine/define-rule";
-import type { ParameterUse } from "../../../parameters/types";
+import { parameterOn } from "../../../engine/parameter-on";
 import { addDuration } from "../../../time/duration";
 import type { Allegation } from "../../../vocabulary/allegation";
 import { MissionDatasetShape } from "../../../vocabulary/dataset";
@@ -67,13 +67,10 @@ export const headquartersMonitoring = defineRule({
   severity: "violation",
   reads: MissionDatasetShape.pick({ allegations: true }),
   parameters: ["headquartersNotificationWindow", "headquartersMonitoredMilestones", "headquartersMonitoringWindow"],
-  *evaluate({ allegations }, { asOf, params, paramsOn }) {
+  *evaluate({ allegations }, ctx) {
+    const { asOf, params } = ctx;
     // The period in force on the day a duty arose; outside the engine, the one of `asOf`.
-    const windowOn = (on: string, id: "headquartersNotificationWindow" | "headquartersMonitoringWindow"): { value: string; uses: readonly ParameterUse[] } | undefined => {
-      if (!paramsOn) return { value: params[id], uses: [] };
-      const then = paramsOn(on, [id]);
-      return then ? { value: then.values[id], uses: then.uses } : undefined;
-    };
+    const windowOn = (on: string, id: "headquartersNotificationWindow" | "headquartersMonitoringWindow") => parameterOn(ctx, id, on);
     const monitored: readonly string[] = params.headquartersMonitoredMilestones;
     for (const [i, a] of allegations.entries()) {
       if (a.receivedOn > asOf || !a.intake.missionPersonnelMayBeInvolved) continue;

@@ -1,6 +1,6 @@
 import { cite } from "../../../parameters/citation";
 import { defineRule } from "../../../engine/define-rule";
-import type { ParameterUse } from "../../../parameters/types";
+import { parameterOn } from "../../../engine/parameter-on";
 import { addDuration } from "../../../time/duration";
 import { MissionDatasetShape } from "../../../vocabulary/dataset";
 import { withinBulletinScope } from "../../sgb-2003-13/section-2-scope";
@@ -34,16 +34,9 @@ export const investigationTimelineCompliance = defineRule({
   severity: "violation",
   reads: MissionDatasetShape.pick({ mission: true, allegations: true }),
   parameters: ["investigationTimeline", "urgentInvestigationTimeline"],
-  *evaluate({ mission, allegations }, { asOf, params, paramsOn }) {
+  *evaluate({ mission, allegations }, ctx) {
+    const { asOf } = ctx;
     const declared = codeCable1474MeasureInPlace(mission, "investigation-timeline-compliance", asOf);
-    // A deadline runs under the timeline in force when its clock starts, the referral: a later value
-    // never rewrites it. None in force then: the engine reports a rule error and the investigation is skipped.
-    const timelineOn = (on: string, urgent: boolean): { value: string; uses: readonly ParameterUse[] } | undefined => {
-      const id = urgent ? "urgentInvestigationTimeline" : "investigationTimeline";
-      if (!paramsOn) return { value: params[id], uses: [] };
-      const then = paramsOn(on, [id]);
-      return then ? { value: then.values[id], uses: then.uses } : undefined;
-    };
     const by = (d: string | undefined) => (d !== undefined && d <= asOf ? d : undefined);
     for (const [i, a] of allegations.entries()) {
       const inv = a.investigation;
@@ -53,7 +46,9 @@ export const investigationTimelineCompliance = defineRule({
       // (policy reference, "Who investigates, and how fast"); the case workflow of @psea/cases opens
       // no investigation deadline for them either.
       if (!withinBulletinScope(a)) continue;
-      const t = timelineOn(inv.referredOn, inv.urgent);
+      // A deadline runs under the timeline in force when its clock starts, the referral: a later value
+      // never rewrites it. None in force then: the engine reports a rule error and the investigation is skipped.
+      const t = parameterOn(ctx, inv.urgent ? "urgentInvestigationTimeline" : "investigationTimeline", inv.referredOn);
       if (!t) continue;
       const timeline = t.value;
       const dueOn = addDuration(inv.referredOn, timeline);

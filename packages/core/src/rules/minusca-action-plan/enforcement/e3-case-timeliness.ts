@@ -1,6 +1,6 @@
 import { cite } from "../../../parameters/citation";
 import { defineRule } from "../../../engine/define-rule";
-import type { ParameterUse } from "../../../parameters/types";
+import { parameterOn } from "../../../engine/parameter-on";
 import { addDuration } from "../../../time/duration";
 import { MissionDatasetShape } from "../../../vocabulary/dataset";
 
@@ -44,13 +44,9 @@ export const caseManagementTimeliness = defineRule({
   severity: "violation",
   reads: MissionDatasetShape.pick({ allegations: true }),
   parameters: ["assessmentTimeline", "referralTimeline", "reportReviewTimeline"],
-  *evaluate({ allegations }, { asOf, params, paramsOn }) {
-    const timelineOn = (on: string, step: Step): { value: string; uses: readonly ParameterUse[] } | undefined => {
-      const id = timelineOf[step];
-      if (!paramsOn) return { value: params[id], uses: [] };
-      const then = paramsOn(on, [id]);
-      return then ? { value: then.values[id], uses: then.uses } : undefined;
-    };
+  *evaluate({ allegations }, ctx) {
+    const { asOf } = ctx;
+    const timelineOn = (on: string, step: Step) => parameterOn(ctx, timelineOf[step], on);
     const by = (d: string | undefined) => (d !== undefined && d <= asOf ? d : undefined);
     for (const [i, a] of allegations.entries()) {
       if (a.receivedOn > asOf) continue;
